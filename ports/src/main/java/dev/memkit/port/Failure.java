@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Why an operation on a port did not succeed. Every port returns {@code Either<Failure, T>}; exceptions are for
- * programmer errors only. Each failure names its {@link Origin}. Messages are written for the person using
- * memkit and never contain a secret (token, password, authorisation header).
+ * Why an operation on a port did not succeed. Every port returns {@code Either<Failure, T>};
+ * exceptions are for programmer errors only. Each failure names its {@link Origin}. Messages are
+ * written for the person using memkit and never contain a secret (token, password, authorisation
+ * header).
  */
 public sealed interface Failure {
 
@@ -57,7 +58,10 @@ public sealed interface Failure {
     }
   }
 
-  /** Signed in, but not allowed: {@code reason} says why (subscription required, level 10 required, ...). */
+  /**
+   * Signed in, but not allowed: {@code reason} says why (subscription required, level 10 required,
+   * ...).
+   */
   record Forbidden(Origin origin, String reason) implements Failure {
     public Forbidden {
       Objects.requireNonNull(origin);
@@ -70,7 +74,10 @@ public sealed interface Failure {
     }
   }
 
-  /** The change clashes with the current state (duplicate name, edited elsewhere since it was read, ...). */
+  /**
+   * The change clashes with the current state (duplicate name, edited elsewhere since it was read,
+   * ...).
+   */
   record Conflict(Origin origin, String detail) implements Failure {
     public Conflict {
       Objects.requireNonNull(origin);
@@ -83,7 +90,9 @@ public sealed interface Failure {
     }
   }
 
-  /** Too many requests; {@code retryAfter} is how long the service asked us to wait, when it said. */
+  /**
+   * Too many requests; {@code retryAfter} is how long the service asked us to wait, when it said.
+   */
   record RateLimited(Origin origin, Option<Duration> retryAfter) implements Failure {
     public RateLimited {
       Objects.requireNonNull(origin);
@@ -137,7 +146,9 @@ public sealed interface Failure {
     }
   }
 
-  /** Anything else: a response memkit could not understand, a bug. {@code detail} is safe to show. */
+  /**
+   * Anything else: a response memkit could not understand, a bug. {@code detail} is safe to show.
+   */
   record Unexpected(Origin origin, String detail) implements Failure {
     public Unexpected {
       Objects.requireNonNull(origin);

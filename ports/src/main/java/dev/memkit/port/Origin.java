@@ -4,9 +4,9 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * Where a failure came from: the backend's name ({@code "memos"}, {@code "local"}, ...) and, when the failure
- * came over the wire, the HTTP status and the request id the service assigned, so a user can quote it to the
- * service's support.
+ * Where a failure came from: the backend's name ({@code "memos"}, {@code "local"}, ...) and, when
+ * the failure came over the wire, the HTTP status and the request id the service assigned, so a
+ * user can quote it to the service's support.
  */
 public record Origin(String backend, Option<Integer> httpStatus, Option<String> requestId) {
 

@@ -4,8 +4,9 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * Which page to fetch: from the start or from a cursor, with at most {@code size} items. A backend may return
- * fewer items than asked for (its own maximum), and a short page is not the end: only a missing next cursor is.
+ * Which page to fetch: from the start or from a cursor, with at most {@code size} items. A backend
+ * may return fewer items than asked for (its own maximum), and a short page is not the end: only a
+ * missing next cursor is.
  */
 public record PageRequest(Option<Cursor> cursor, int size) {
 

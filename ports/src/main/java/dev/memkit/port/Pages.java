@@ -13,17 +13,17 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Walks every page of a listing lazily: one page is in memory at a time, and the next is fetched only when the
- * stream reaches it. A failure part way is not swallowed: it becomes the last element of the stream, so a caller
- * can tell "no more items" from "could not fetch more".
+ * Walks every page of a listing lazily: one page is in memory at a time, and the next is fetched
+ * only when the stream reaches it. A failure part way is not swallowed: it becomes the last element
+ * of the stream, so a caller can tell "no more items" from "could not fetch more".
  */
 public final class Pages {
 
   private Pages() {}
 
   /**
-   * Every item of every page, starting with {@code first}, as {@code Right(item)}; a failure to fetch a page ends
-   * the stream with one {@code Left(failure)}.
+   * Every item of every page, starting with {@code first}, as {@code Right(item)}; a failure to
+   * fetch a page ends the stream with one {@code Left(failure)}.
    */
   public static <T> Stream<Either<Failure, T>> stream(
       PageRequest first, Function<PageRequest, Either<Failure, Page<T>>> fetch) {
@@ -34,8 +34,8 @@ public final class Pages {
   }
 
   /**
-   * Every item of every page in one list, or the first failure. Meant for listings known to be small; prefer
-   * {@link #stream} for anything that may be large.
+   * Every item of every page in one list, or the first failure. Meant for listings known to be
+   * small; prefer {@link #stream} for anything that may be large.
    */
   public static <T> Either<Failure, List<T>> all(
       PageRequest first, Function<PageRequest, Either<Failure, Page<T>>> fetch) {
@@ -75,7 +75,8 @@ public final class Pages {
           current = page.get().items().iterator();
           Option<Cursor> next = page.get().next();
           if (next.isDefined() && request.cursor().contains(next.get())) {
-            // A backend that hands back the cursor it was given would loop forever; that is a fault, not the end.
+            // A backend that hands back the cursor it was given would loop forever; that is a
+            // fault, not the end.
             failure =
                 Option.some(
                     new Failure.Unexpected(

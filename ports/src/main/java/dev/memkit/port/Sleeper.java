@@ -3,8 +3,9 @@ package dev.memkit.port;
 import java.time.Duration;
 
 /**
- * How code that must wait (a retry back-off, a rate-limit pause, a fake's injected latency) waits. Injected
- * together with a {@link java.time.Clock} so that tests run waits in virtual time instead of sleeping.
+ * How code that must wait (a retry back-off, a rate-limit pause, a fake's injected latency) waits.
+ * Injected together with a {@link java.time.Clock} so that tests run waits in virtual time instead
+ * of sleeping.
  */
 @FunctionalInterface
 public interface Sleeper {

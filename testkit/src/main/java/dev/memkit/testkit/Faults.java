@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Fault injection shared by every fake: make the next calls fail with a given {@link Failure}, or make every call
- * slow. Latency is spent through a {@link Sleeper}, so with a {@link VirtualSleeper} a slow fake costs no real
- * time. A failed call changes no state: the fake's operation is not run at all.
+ * Fault injection shared by every fake: make the next calls fail with a given {@link Failure}, or
+ * make every call slow. Latency is spent through a {@link Sleeper}, so with a {@link
+ * VirtualSleeper} a slow fake costs no real time. A failed call changes no state: the fake's
+ * operation is not run at all.
  */
 public final class Faults {
 
@@ -52,7 +53,10 @@ public final class Faults {
     return calls;
   }
 
-  /** Runs one call of the fake: waits the latency, then fails if a failure is queued, else calls {@code body}. */
+  /**
+   * Runs one call of the fake: waits the latency, then fails if a failure is queued, else calls
+   * {@code body}.
+   */
   public <T> Either<Failure, T> run(Supplier<Either<Failure, T>> body) {
     Duration wait;
     Failure failure;

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A {@link Clock} that only moves when told to: {@link #advance} and {@link #set}. Thread-safe. Clocks derived with
- * {@link #withZone} share the same instant, so a test can look at one moment from several zones.
+ * A {@link Clock} that only moves when told to: {@link #advance} and {@link #set}. Thread-safe.
+ * Clocks derived with {@link #withZone} share the same instant, so a test can look at one moment
+ * from several zones.
  */
 public final class MutableClock extends Clock {
 

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A {@link Sleeper} that "waits" by advancing a {@link MutableClock}: code under test sees time pass, the test
- * does not. Records the total it was asked to wait, for assertions on back-off and pacing.
+ * A {@link Sleeper} that "waits" by advancing a {@link MutableClock}: code under test sees time
+ * pass, the test does not. Records the total it was asked to wait, for assertions on back-off and
+ * pacing.
  */
 public final class VirtualSleeper implements Sleeper {
 

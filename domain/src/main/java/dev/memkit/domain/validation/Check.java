@@ -5,8 +5,9 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
 /**
- * Field checks shared by the domain's value factories. Each returns a {@link Validation} carrying every violation
- * found, so a caller can combine several with {@link Validation#combine} and report all problems at once.
+ * Field checks shared by the domain's value factories. Each returns a {@link Validation} carrying
+ * every violation found, so a caller can combine several with {@link Validation#combine} and report
+ * all problems at once.
  */
 public final class Check {
 
