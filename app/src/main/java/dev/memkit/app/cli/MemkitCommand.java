@@ -1,0 +1,33 @@
+package dev.memkit.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command: {@code memkit}. Alone it prints the usage. */
+@Command(
+    name = "memkit",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Spaced repetition and notes across MaiMemo, Memos, Memjogger and a local store.",
+      "",
+      "Backends: local (default, no account), maimemo, memos, memjogger. Configure remote ones with"
+          + " environment variables; `memkit backends` shows what is set up."
+    },
+    subcommands = {BackendsCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 invalid input, 5 not signed in,",
+      "6 not allowed, 7 conflict, 8 rate limited, 9 quota exceeded, 10 unavailable, 11 unsupported,",
+      "12 unexpected answer, 13 backend not configured."
+    })
+public final class MemkitCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,51 @@
+package dev.memkit.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.memkit.app.config.Environment;
+import dev.memkit.app.config.Settings;
+import dev.memkit.app.usecase.BackendEntry;
+import dev.memkit.app.usecase.CheckBackends;
+import dev.memkit.port.Sleeper;
+import java.time.Clock;
+import java.util.List;
+
+/** What every part of memkit shares: time, waiting, the environment and the configured backends. */
+final class CoreModule extends AbstractModule {
+
+  private final Environment environment;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  CoreModule(Environment environment, Clock clock, Sleeper sleeper) {
+    this.environment = environment;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  protected void configure() {
+    binder().requireExplicitBindings();
+    bind(Environment.class).toInstance(environment);
+    bind(Clock.class).toInstance(clock);
+    bind(Sleeper.class).toInstance(sleeper);
+  }
+
+  @Provides
+  @Singleton
+  Settings settings(Environment environment) {
+    return Settings.from(environment);
+  }
+
+  @Provides
+  @Singleton
+  List<BackendEntry> backends(Settings settings) {
+    return BackendCatalog.entries(settings);
+  }
+
+  @Provides
+  CheckBackends checkBackends(List<BackendEntry> backends) {
+    return new CheckBackends(backends);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.memkit.app.wiring;
+
+import static dev.memkit.port.Capability.ACCOUNT;
+import static dev.memkit.port.Capability.ATTACHMENTS;
+import static dev.memkit.port.Capability.CARDS;
+import static dev.memkit.port.Capability.DECKS;
+import static dev.memkit.port.Capability.DEFINITIONS;
+import static dev.memkit.port.Capability.FORECAST;
+import static dev.memkit.port.Capability.MNEMONICS;
+import static dev.memkit.port.Capability.NOTES;
+import static dev.memkit.port.Capability.NOTE_SEARCH;
+import static dev.memkit.port.Capability.REVIEWS;
+import static dev.memkit.port.Capability.SENTENCES;
+import static dev.memkit.port.Capability.STUDY_PLAN;
+import static dev.memkit.port.Capability.TAGS;
+import static dev.memkit.port.Capability.VOCABULARY;
+import static dev.memkit.port.Capability.WEBHOOKS;
+import static dev.memkit.port.Capability.WORD_LISTS;
+
+import dev.memkit.app.config.MaimemoSettings;
+import dev.memkit.app.config.MemjoggerSettings;
+import dev.memkit.app.config.MemosSettings;
+import dev.memkit.port.Backend;
+import java.util.List;
+import java.util.Set;
+
+/** The backends memkit knows, with what each offers and how it is configured. */
+public final class KnownBackends {
+
+  public static final Backend MAIMEMO =
+      new Backend(
+          "maimemo",
+          Set.of(VOCABULARY, DEFINITIONS, MNEMONICS, SENTENCES, WORD_LISTS, STUDY_PLAN),
+          "set " + MaimemoSettings.TOKEN);
+
+  public static final Backend MEMOS =
+      new Backend(
+          "memos",
+          Set.of(NOTES, ATTACHMENTS, TAGS, NOTE_SEARCH, WEBHOOKS, ACCOUNT),
+          "set " + MemosSettings.HOST + " and " + MemosSettings.TOKEN);
+
+  public static final Backend MEMJOGGER =
+      new Backend(
+          "memjogger",
+          Set.of(DECKS, CARDS, REVIEWS, FORECAST),
+          "set "
+              + MemjoggerSettings.EMAIL
+              + " and "
+              + MemjoggerSettings.PASSWORD
+              + ", or "
+              + MemjoggerSettings.TOKEN);
+
+  public static final Backend LOCAL =
+      new Backend(
+          "local",
+          Set.of(DECKS, CARDS, REVIEWS, FORECAST, NOTES, TAGS, NOTE_SEARCH),
+          "nothing to set: an embedded store in ~/.memkit (the default backend)");
+
+  public static final List<Backend> ALL = List.of(LOCAL, MAIMEMO, MEMOS, MEMJOGGER);
+
+  private KnownBackends() {}
+}

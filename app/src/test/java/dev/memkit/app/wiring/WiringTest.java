@@ -1,0 +1,43 @@
+package dev.memkit.app.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import dev.memkit.app.cli.BackendsCommand;
+import dev.memkit.app.cli.MemkitCommand;
+import dev.memkit.app.config.Environment;
+import dev.memkit.app.usecase.BackendEntry;
+import dev.memkit.app.usecase.BackendEntry.Configuration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WiringTest {
+
+  @Test
+  void shouldResolveEveryCommandWhenBuildingTheProductionGraph() {
+    Injector injector =
+        Wiring.production(
+            Environment.of(Map.of("MAIMEMO_TOKEN", "t0ken-value-that-is-long-enough")));
+
+    assertThat(injector.getInstance(MemkitCommand.class)).isNotNull();
+    assertThat(injector.getInstance(BackendsCommand.class)).isNotNull();
+  }
+
+  @Test
+  void shouldKnowEveryBackendWhenOnlyOneIsConfigured() {
+    Injector injector =
+        Wiring.production(
+            Environment.of(Map.of("MAIMEMO_TOKEN", "t0ken-value-that-is-long-enough")));
+
+    List<BackendEntry> entries =
+        injector.getInstance(
+            com.google.inject.Key.get(new com.google.inject.TypeLiteral<List<BackendEntry>>() {}));
+
+    assertThat(entries)
+        .extracting(e -> e.backend().name())
+        .containsExactly("local", "maimemo", "memos", "memjogger");
+    assertThat(entries.get(1).configuration()).isInstanceOf(Configuration.Configured.class);
+    assertThat(entries.get(2).configuration()).isInstanceOf(Configuration.NotConfigured.class);
+  }
+}
