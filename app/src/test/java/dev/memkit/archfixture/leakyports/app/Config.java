@@ -1,0 +1,3 @@
+package dev.memkit.archfixture.leakyports.app;
+
+public record Config(String host) {}
