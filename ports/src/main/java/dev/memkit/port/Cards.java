@@ -16,10 +16,11 @@ import java.time.LocalDate;
  *   <li>A card belongs to exactly one deck. A missing deck or card (never issued, deleted, or gone
  *       with its deck) gives {@link Failure.NotFound}; ids are never reused.
  *   <li>Listings are paged in an order the backend keeps stable (Memjogger: by id). Walking every
- *       page from the first visits each card that exists throughout exactly once; a page may hold
- *       fewer cards than asked for (the backend's own maximum), and only a page without a next
- *       cursor is the last. A cursor from another listing or backend gives {@link Failure.Invalid}
- *       with the field {@code cursor}.
+ *       page from the first while the deck does not change visits each card exactly once (cards
+ *       added or deleted during the walk may shift pages on a backend that pages by number, as
+ *       Memjogger does). A page may hold fewer cards than asked for (the backend's own maximum);
+ *       only a page without a next cursor is the last. A cursor the backend cannot read gives
+ *       {@link Failure.Invalid} with the field {@code cursor}.
  *   <li>A new card has never been reviewed ({@link dev.memkit.domain.schedule.ReviewState.Fresh})
  *       and is due at once; a backend whose service decides otherwise may make it due on the next
  *       study day, no later (Memjogger's documented example answers a card created on 2012-03-10
