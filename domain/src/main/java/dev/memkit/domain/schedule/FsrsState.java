@@ -1,6 +1,7 @@
 package dev.memkit.domain.schedule;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * FSRS's state after at least one review: the phase, the learning or relearning step (0 in review),
@@ -10,6 +11,13 @@ public record FsrsState(
     Phase phase, int step, double stability, double difficulty, Instant lastReview, Instant due)
     implements ReviewState {
 
+  public FsrsState {
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(lastReview, "lastReview");
+    Objects.requireNonNull(due, "due");
+  }
+
+  /** FSRS's card states (reference §3.4): learning steps, long-term review, relearning steps. */
   public enum Phase {
     LEARNING,
     REVIEW,

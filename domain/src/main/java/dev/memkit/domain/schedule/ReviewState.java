@@ -1,6 +1,7 @@
 package dev.memkit.domain.schedule;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Where a card stands in its schedule. Each scheduler has its own state; a card that was never
@@ -12,5 +13,9 @@ public sealed interface ReviewState permits ReviewState.Fresh, Sm2State, FsrsSta
   Instant due();
 
   /** Never reviewed; due from the moment it was added. */
-  record Fresh(Instant due) implements ReviewState {}
+  record Fresh(Instant due) implements ReviewState {
+    public Fresh {
+      Objects.requireNonNull(due, "due");
+    }
+  }
 }

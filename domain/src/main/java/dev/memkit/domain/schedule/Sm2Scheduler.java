@@ -64,10 +64,12 @@ public final class Sm2Scheduler implements Scheduler {
     return "sm2";
   }
 
+  /** The days intervals are counted in. */
   public StudyDay studyDay() {
     return studyDay;
   }
 
+  /** Applies SM-2 as described above; interval days count from the study day of {@code at}. */
   @Override
   public Sm2State review(ReviewState before, Grade grade, Instant at) {
     Objects.requireNonNull(before, "before");

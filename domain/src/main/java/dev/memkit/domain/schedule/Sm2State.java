@@ -2,6 +2,7 @@ package dev.memkit.domain.schedule;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * SM-2's state after at least one review: successful repetitions in a row, the easiness factor
@@ -10,4 +11,11 @@ import java.time.Instant;
  */
 public record Sm2State(
     int repetitions, BigDecimal easiness, int intervalDays, Instant lastReview, Instant due)
-    implements ReviewState {}
+    implements ReviewState {
+
+  public Sm2State {
+    Objects.requireNonNull(easiness, "easiness");
+    Objects.requireNonNull(lastReview, "lastReview");
+    Objects.requireNonNull(due, "due");
+  }
+}
