@@ -234,16 +234,19 @@ final class CardStore {
 
   private Either<Failure, Page<Card>> page(
       DeckId deck, Predicate<Card> wanted, PageRequest request) {
-    Option<Long> after = Option.some(0L);
-    if (request.cursor().isDefined()) {
-      after = Try.of(() -> Long.parseLong(request.cursor().get().value())).toOption();
-      if (after.isEmpty() || after.get() < 0) {
-        return Either.left(
-            new Failure.Invalid(
-                ORIGIN,
-                io.vavr.collection.List.of(
-                    Violation.of("cursor", "is not a cursor of this listing"))));
-      }
+    // The cursor is the id of the last card handed out, so deleting cards mid-walk skips none.
+    Option<Long> after =
+        request.cursor().isEmpty()
+            ? Option.some(0L)
+            : Try.of(() -> Long.parseLong(request.cursor().get().value()))
+                .toOption()
+                .filter(seq -> seq >= 0);
+    if (after.isEmpty()) {
+      return Either.left(
+          new Failure.Invalid(
+              ORIGIN,
+              io.vavr.collection.List.of(
+                  Violation.of("cursor", "is not a cursor of this listing"))));
     }
     int size = Math.min(request.size(), MAX_PAGE_SIZE);
     List<Card> items = new ArrayList<>();

@@ -12,6 +12,8 @@ import dev.memkit.domain.card.Deck;
 import dev.memkit.domain.card.DeckId;
 import dev.memkit.domain.card.Review;
 import dev.memkit.domain.schedule.DueForecast;
+import dev.memkit.domain.schedule.Fsrs6Scheduler;
+import dev.memkit.domain.schedule.FsrsState;
 import dev.memkit.domain.schedule.Grade;
 import dev.memkit.domain.schedule.ReviewState;
 import dev.memkit.domain.schedule.Scheduler;
@@ -144,6 +146,22 @@ class InMemoryCardBackendTest {
     assertThat(next).isEqualTo(MONDAY.plusDays(3));
     assertThat(custom.scheduler()).isSameAs(threeDays);
     assertThat(custom.studyDay()).isEqualTo(fourAm);
+  }
+
+  @Test
+  void shouldKeepANewCardInTodaysLearningStepsWhenFsrsGradesItGood() {
+    StudyDay utc = StudyDay.of(clock.getZone());
+    InMemoryCardBackend fsrs =
+        InMemoryCardBackend.create(clock, new VirtualSleeper(clock), Fsrs6Scheduler.create(), utc);
+    DeckId deck = success(fsrs.decks().create(aDeckName())).id();
+    CardId good = success(fsrs.cards().add(deck, aCardContent())).id();
+    CardId easy = success(fsrs.cards().add(deck, aCardContent())).id();
+
+    // Why the contracts grade PERFECT when they expect a later day: Good stays in learning.
+    assertThat(success(fsrs.reviews().mark(good, Grade.CORRECT_AFTER_HESITATION)))
+        .isEqualTo(MONDAY);
+    assertThat(success(fsrs.reviews().mark(easy, Grade.PERFECT))).isAfter(MONDAY);
+    assertThat(fsrs.history()).extracting(Review::after).allMatch(FsrsState.class::isInstance);
   }
 
   @Test
