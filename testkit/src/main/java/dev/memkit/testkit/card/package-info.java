@@ -1,0 +1,11 @@
+/**
+ * Flashcard test support: an in-memory flashcard backend ({@link
+ * dev.memkit.testkit.card.InMemoryCardBackend}) implementing {@link dev.memkit.port.Decks}, {@link
+ * dev.memkit.port.Cards}, {@link dev.memkit.port.Reviews} and {@link dev.memkit.port.Forecasts}
+ * over one shared state, the contract suites every implementation of those ports must pass, and
+ * test-data builders ({@link dev.memkit.testkit.card.CardFixtures}).
+ */
+@NullMarked
+package dev.memkit.testkit.card;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package dev.memkit.testkit.card;
+
+import dev.memkit.port.Decks;
+import dev.memkit.testkit.MutableClock;
+import dev.memkit.testkit.VirtualSleeper;
+
+class InMemoryDecksContractTest extends DecksContract {
+
+  private final MutableClock clock = MutableClock.standard();
+  private final InMemoryCardBackend backend =
+      InMemoryCardBackend.create(clock, new VirtualSleeper(clock));
+
+  @Override
+  protected Decks decks() {
+    return backend.decks();
+  }
+}
