@@ -24,6 +24,14 @@ public final class Cli {
             err.println("memkit: " + failure.getMessage());
             return ExitCodes.of(failure.failure());
           }
+          if (exception instanceof Outcomes.BackendProblemException problem) {
+            err.println("memkit: " + problem.getMessage());
+            return problem.exitCode();
+          }
+          if (exception instanceof Outcomes.ExitException exit) {
+            err.println("memkit: " + exit.getMessage());
+            return exit.code();
+          }
           err.println(
               "memkit: internal error: "
                   + exception.getClass().getSimpleName()

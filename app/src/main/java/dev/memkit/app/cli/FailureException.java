@@ -7,7 +7,7 @@ import dev.memkit.port.Failure;
  * with its code. Used only inside the CLI, where picocli's control flow wants an exception; use
  * cases return {@code Either}.
  */
-final class FailureException extends RuntimeException {
+public final class FailureException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -17,10 +17,18 @@ import java.net.URISyntaxException;
 public record Settings(
     Validation<Seq<Violation>, Option<MaimemoSettings>> maimemo,
     Validation<Seq<Violation>, Option<MemosSettings>> memos,
-    Validation<Seq<Violation>, Option<MemjoggerSettings>> memjogger) {
+    Validation<Seq<Violation>, Option<MemjoggerSettings>> memjogger,
+    Option<String> defaultBackend) {
+
+  /** The backend commands use when {@code --backend} is not given; unset means {@code local}. */
+  public static final String DEFAULT_BACKEND = "MEMKIT_BACKEND";
 
   public static Settings from(Environment environment) {
-    return new Settings(maimemo(environment), memos(environment), memjogger(environment));
+    return new Settings(
+        maimemo(environment),
+        memos(environment),
+        memjogger(environment),
+        environment.variable(DEFAULT_BACKEND).map(String::strip));
   }
 
   private static Validation<Seq<Violation>, Option<MaimemoSettings>> maimemo(Environment env) {

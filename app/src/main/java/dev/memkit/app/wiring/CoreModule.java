@@ -3,13 +3,19 @@ package dev.memkit.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
 import dev.memkit.app.config.Environment;
 import dev.memkit.app.config.Settings;
+import dev.memkit.app.usecase.BackendChoice;
 import dev.memkit.app.usecase.BackendEntry;
+import dev.memkit.app.usecase.BackendPorts;
 import dev.memkit.app.usecase.CheckBackends;
+import dev.memkit.port.Backend;
 import dev.memkit.port.Sleeper;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What every part of memkit shares: time, waiting, the environment and the configured backends. */
 final class CoreModule extends AbstractModule {
@@ -30,6 +36,16 @@ final class CoreModule extends AbstractModule {
     bind(Environment.class).toInstance(environment);
     bind(Clock.class).toInstance(clock);
     bind(Sleeper.class).toInstance(sleeper);
+    // Each configured backend's module adds its ports under its name.
+    MapBinder.newMapBinder(binder(), String.class, BackendPorts.class);
+  }
+
+  @Provides
+  BackendChoice backendChoice(Map<String, BackendPorts> installed, Settings settings) {
+    return new BackendChoice(
+        installed,
+        KnownBackends.ALL.stream().map(Backend::name).collect(Collectors.toSet()),
+        settings.defaultBackend());
   }
 
   @Provides
