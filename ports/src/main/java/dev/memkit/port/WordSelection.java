@@ -5,7 +5,6 @@ import dev.memkit.domain.word.StudyRecord;
 import dev.memkit.domain.word.TodayItem;
 import dev.memkit.domain.word.VocId;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -20,11 +19,11 @@ public sealed interface WordSelection {
   }
 
   static WordSelection ids(Collection<VocId> ids) {
-    return new Ids(new LinkedHashSet<>(ids));
+    return new Ids(Set.copyOf(ids));
   }
 
   static WordSelection spellings(Collection<Spelling> spellings) {
-    return new Spellings(new LinkedHashSet<>(spellings));
+    return new Spellings(Set.copyOf(spellings));
   }
 
   /** Whether the word with this id and spelling is selected. */

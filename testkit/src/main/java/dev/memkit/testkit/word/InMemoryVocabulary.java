@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@link Vocabulary} over the dictionary of an {@link InMemoryWordBackend}: exact spellings win,
@@ -69,7 +70,7 @@ public final class InMemoryVocabulary implements Vocabulary, FaultInjectable {
                 asked.stream()
                     .distinct()
                     .map(state.dictionary::get)
-                    .filter(w -> w != null)
+                    .filter(Objects::nonNull)
                     .toList());
           }
         });
