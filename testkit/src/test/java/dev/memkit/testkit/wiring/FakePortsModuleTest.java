@@ -1,4 +1,4 @@
-package dev.memkit.testkit;
+package dev.memkit.testkit.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import dev.memkit.domain.card.DeckName;
 import dev.memkit.port.Decks;
 import dev.memkit.port.Failure;
 import dev.memkit.port.Origin;
+import dev.memkit.testkit.MutableClock;
+import dev.memkit.testkit.VirtualSleeper;
 import dev.memkit.testkit.card.InMemoryCardBackend;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.memkit.testkit;
+package dev.memkit.testkit.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -19,6 +19,8 @@ import dev.memkit.port.Tags;
 import dev.memkit.port.Vocabulary;
 import dev.memkit.port.Webhooks;
 import dev.memkit.port.WordLists;
+import dev.memkit.testkit.MutableClock;
+import dev.memkit.testkit.VirtualSleeper;
 import dev.memkit.testkit.card.InMemoryCardBackend;
 import dev.memkit.testkit.note.InMemoryNoteBackend;
 import dev.memkit.testkit.word.InMemoryWordBackend;
