@@ -113,18 +113,49 @@ final class MemkitArchitecture {
         .allowEmptyShould(true);
   }
 
-  static ArchRule feignAndJacksonLiveOnlyInAdapters(String root) {
+  static ArchRule feignLivesOnlyInAdapters(String root) {
     return noClasses()
         .that()
         .resideInAPackage(root + "..")
         .and()
-        .resideOutsideOfPackage(root + ".adapter..")
+        .resideOutsideOfPackages(root + ".adapter..", root + ".http..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("feign..", "com.fasterxml.jackson..")
+        .resideInAPackage("feign..")
         .because(
-            "HTTP and JSON are how an adapter talks to its service; wire formats must not leak into the"
-                + " domain, the ports or the use cases")
+            "HTTP is how an adapter talks to its service; it must not leak into the domain, the ports, the use"
+                + " cases or the CLI")
+        .allowEmptyShould(true);
+  }
+
+  static ArchRule jacksonLivesOnlyInAdaptersAndEmulators(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(
+            root + ".adapter..", root + ".http..", root + ".testkit.emulator..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
+        .because(
+            "JSON is a service's wire format: adapters speak it, and so do the testkit's emulators that stand"
+                + " in for the services; the domain, ports, use cases and CLI never see it")
+        .allowEmptyShould(true);
+  }
+
+  static ArchRule httpSupportServesOnlyAdapters(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(root + ".adapter..", root + ".http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".http..")
+        .because(
+            "the HTTP support is adapter plumbing; code outside the adapters works with ports, whatever the"
+                + " transport")
         .allowEmptyShould(true);
   }
 

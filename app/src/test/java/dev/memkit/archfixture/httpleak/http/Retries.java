@@ -1,0 +1,7 @@
+package dev.memkit.archfixture.httpleak.http;
+
+public final class Retries {
+  public int attempts() {
+    return 3;
+  }
+}
