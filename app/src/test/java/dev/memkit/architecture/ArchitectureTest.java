@@ -73,15 +73,20 @@ class ArchitectureTest {
             "guiceleak",
             "adapter.alpha.AlphaModule"),
         rule(
-            "Feign and Jackson live only in adapters",
-            MemkitArchitecture::feignAndJacksonLiveOnlyInAdapters,
+            "Jackson lives only in adapters and emulators",
+            MemkitArchitecture::jacksonLivesOnlyInAdaptersAndEmulators,
             "wireleak",
             "app.cli.JsonPrinter"),
         rule(
             "Feign lives only in adapters",
-            MemkitArchitecture::feignAndJacksonLiveOnlyInAdapters,
+            MemkitArchitecture::feignLivesOnlyInAdapters,
             "feignleak",
             "port.RemoteNotes"),
+        rule(
+            "HTTP support serves only adapters",
+            MemkitArchitecture::httpSupportServesOnlyAdapters,
+            "httpleak",
+            "app.cli.Downloader"),
         rule(
             "packages are free of cycles",
             MemkitArchitecture::packagesAreFreeOfCycles,
