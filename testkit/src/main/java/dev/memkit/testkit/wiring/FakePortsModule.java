@@ -5,13 +5,16 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.memkit.port.Account;
 import dev.memkit.port.Attachments;
+import dev.memkit.port.CardImports;
 import dev.memkit.port.Cards;
+import dev.memkit.port.DeckSchedulers;
 import dev.memkit.port.Decks;
 import dev.memkit.port.Definitions;
 import dev.memkit.port.Forecasts;
 import dev.memkit.port.Mnemonics;
 import dev.memkit.port.NoteSearch;
 import dev.memkit.port.Notes;
+import dev.memkit.port.ReviewHistory;
 import dev.memkit.port.Reviews;
 import dev.memkit.port.Sentences;
 import dev.memkit.port.StudyPlan;
@@ -95,6 +98,21 @@ public final class FakePortsModule extends AbstractModule {
   @Provides
   Forecasts forecasts(InMemoryCardBackend backend) {
     return backend.forecasts();
+  }
+
+  @Provides
+  CardImports cardImports(InMemoryCardBackend backend) {
+    return backend.cardImports();
+  }
+
+  @Provides
+  DeckSchedulers deckSchedulers(InMemoryCardBackend backend) {
+    return backend.deckSchedulers();
+  }
+
+  @Provides
+  ReviewHistory reviewHistory(InMemoryCardBackend backend) {
+    return backend.reviewHistory();
   }
 
   @Provides
