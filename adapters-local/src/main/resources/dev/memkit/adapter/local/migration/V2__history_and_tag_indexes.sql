@@ -1,0 +1,8 @@
+-- memkit local store, format version 2: indexes for reading a card's history, for cascading a
+-- card's deletion to its reviews without a full scan, and for listing notes by tag.
+
+CREATE INDEX reviews_card ON reviews (card_id, id);
+
+CREATE INDEX note_tags_tag ON note_tags (tag, note_id);
+
+CREATE INDEX notes_state_created ON notes (state, created_at);
