@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * {@link Forecasts} in the store, without loading cards: the study days' boundaries are computed in
@@ -67,18 +66,24 @@ final class SqliteForecasts implements Forecasts {
             .bind(0, bounds[0])
             .mapTo(Integer.class)
             .one();
-    StringBuilder sql = new StringBuilder("WITH bounds (day, low, high) AS (VALUES ");
+    // The days' ranges go in as one JSON array of [low, high) pairs: a short statement whatever
+    // the range, each row counted through the due index.
+    StringBuilder ranges = new StringBuilder("[");
     for (int i = 0; i < days; i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+      ranges.append(i == 0 ? "[" : ",[").append(bounds[i]).append(',').append(bounds[i + 1]);
+      ranges.append(']');
     }
-    sql.append(") SELECT day, (SELECT count(*) FROM cards WHERE due_at >= low AND due_at < high")
-        .append(inDeck)
-        .append(") FROM bounds ORDER BY day");
-    Query query = handle.createQuery(sql.toString());
-    for (int i = 0; i < days; i++) {
-      query.bind(3 * i, i).bind(3 * i + 1, bounds[i]).bind(3 * i + 2, bounds[i + 1]);
-    }
-    List<Integer> counts = query.map((row, context) -> row.getInt(2)).list();
+    ranges.append(']');
+    List<Integer> counts =
+        handle
+            .createQuery(
+                "SELECT (SELECT count(*) FROM cards WHERE due_at >= day.value ->> 0"
+                    + " AND due_at < day.value ->> 1"
+                    + inDeck
+                    + ") FROM json_each(?) AS day ORDER BY day.key")
+            .bind(0, ranges.toString())
+            .mapTo(Integer.class)
+            .list();
     TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
     for (int i = 0; i < days; i++) {
       perDay.put(today.plusDays(i), counts.get(i));
