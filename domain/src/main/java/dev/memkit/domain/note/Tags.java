@@ -104,15 +104,13 @@ public final class Tags {
       int c = Character.codePointAt(text, i);
       if (c == '\\') {
         // An escaped character is literal text, never the start of a tag.
-        i =
-            Math.min(
-                n,
-                i + 1 + (i + 1 < n ? Character.charCount(Character.codePointAt(text, i + 1)) : 0));
+        int escaped = i + 1 < n ? Character.charCount(Character.codePointAt(text, i + 1)) : 0;
+        i += 1 + escaped;
         boundary = false;
       } else if (c == '#' && boundary) {
         int end = tagEnd(text, i + 1);
         tag(text.subSequence(i + 1, end).toString(), found);
-        i = Math.max(end, i + 1);
+        i = end;
         boundary = false;
       } else {
         boundary = startsTag(c);
@@ -122,9 +120,9 @@ public final class Tags {
   }
 
   /**
-   * Where the text after a construct that cannot hold tags ends, when one starts at {@code i}: an
-   * inline code span, a URL, an autolink or HTML tag, a link destination, a reference definition.
-   * Returns {@code i} itself when none starts there.
+   * The index just past a construct starting at {@code i} that cannot hold tags (an inline code
+   * span, a URL, an autolink or HTML tag, a link destination, a reference definition), or {@code i}
+   * itself when none starts there.
    */
   private static int skipNonText(CharSequence text, int i) {
     char c = text.charAt(i);
