@@ -11,6 +11,7 @@ import dev.memkit.domain.schedule.DueForecast;
 import dev.memkit.domain.schedule.Grade;
 import dev.memkit.domain.schedule.ReviewState;
 import dev.memkit.domain.schedule.Scheduler;
+import dev.memkit.domain.schedule.SchedulerKind;
 import dev.memkit.domain.schedule.StudyDay;
 import dev.memkit.domain.validation.Check;
 import dev.memkit.domain.validation.Violation;
@@ -18,6 +19,7 @@ import dev.memkit.port.Cursor;
 import dev.memkit.port.Done;
 import dev.memkit.port.Failure;
 import dev.memkit.port.Forecasts;
+import dev.memkit.port.ImportBatch;
 import dev.memkit.port.Origin;
 import dev.memkit.port.Page;
 import dev.memkit.port.PageRequest;
@@ -30,16 +32,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The data behind one {@link InMemoryCardBackend}, shared by its four ports. Every method holds the
+ * The data behind one {@link InMemoryCardBackend}, shared by its ports. Every method holds the
  * store's lock, so each port call is atomic. Ids are numbers counted up from 1, never reused, like
- * Memjogger's; card ids double as paging cursors.
+ * Memjogger's; card ids double as paging cursors. Each deck has a scheduler kind (the default kind
+ * when created); marks use the scheduler of the card's deck's kind.
  */
 final class CardStore {
 
@@ -51,19 +57,30 @@ final class CardStore {
   static final String SUBSCRIPTION_REQUIRED = "subscription required";
 
   private final Clock clock;
-  private final Scheduler scheduler;
+  private final Map<SchedulerKind, Scheduler> schedulers;
+  private final SchedulerKind defaultKind;
   private final StudyDay studyDay;
 
   private final Map<DeckId, Deck> decks = new LinkedHashMap<>();
+  private final Map<DeckId, SchedulerKind> deckKinds = new LinkedHashMap<>();
   private final TreeMap<Long, Card> cards = new TreeMap<>();
   private final List<Review> history = new ArrayList<>();
   private long lastDeckId;
   private long lastCardId;
   private boolean subscribed = true;
 
-  CardStore(Clock clock, Scheduler scheduler, StudyDay studyDay) {
+  /** {@code schedulers} holds one scheduler for every {@link SchedulerKind}. */
+  CardStore(
+      Clock clock,
+      Map<SchedulerKind, Scheduler> schedulers,
+      SchedulerKind defaultKind,
+      StudyDay studyDay) {
     this.clock = clock;
-    this.scheduler = scheduler;
+    this.schedulers = new EnumMap<>(schedulers);
+    if (!this.schedulers.keySet().containsAll(List.of(SchedulerKind.values()))) {
+      throw new IllegalArgumentException("a scheduler for every kind is needed: " + schedulers);
+    }
+    this.defaultKind = defaultKind;
     this.studyDay = studyDay;
   }
 
@@ -71,8 +88,12 @@ final class CardStore {
     return studyDay;
   }
 
-  Scheduler scheduler() {
-    return scheduler;
+  SchedulerKind defaultKind() {
+    return defaultKind;
+  }
+
+  Scheduler scheduler(SchedulerKind kind) {
+    return schedulers.get(kind);
   }
 
   synchronized LocalDate today() {
@@ -104,6 +125,7 @@ final class CardStore {
             ok -> {
               Deck deck = Deck.of(DeckId.of(Long.toString(++lastDeckId)), name);
               decks.put(deck.id(), deck);
+              deckKinds.put(deck.id(), defaultKind);
               return deck;
             });
   }
@@ -121,6 +143,7 @@ final class CardStore {
         .map(
             deck -> {
               decks.remove(id);
+              deckKinds.remove(id);
               cards.values().removeIf(card -> card.deck().equals(id));
               return Done.DONE;
             });
@@ -143,20 +166,57 @@ final class CardStore {
   }
 
   synchronized Either<Failure, Card> addCard(DeckId deck, CardContent content) {
+    return writable().flatMap(ok -> deck(deck)).map(ok -> newCard(deck, content, clock.instant()));
+  }
+
+  // Imports
+
+  synchronized Either<Failure, ImportBatch> importBatch(DeckId deck, List<CardContent> contents) {
     return writable()
         .flatMap(ok -> deck(deck))
         .map(
             ok -> {
-              long seq = ++lastCardId;
-              Card card =
-                  Card.of(
-                      CardId.of(Long.toString(seq)),
-                      deck,
-                      content,
-                      new ReviewState.Fresh(clock.instant()));
-              cards.put(seq, card);
-              return card;
+              Set<CardContent> present = new HashSet<>();
+              for (Card card : cards.values()) {
+                if (card.deck().equals(deck)) {
+                  present.add(card.content());
+                }
+              }
+              Instant now = clock.instant();
+              List<Card> added = new ArrayList<>();
+              List<CardContent> duplicates = new ArrayList<>();
+              for (CardContent content : contents) {
+                // add() is false for content already in the deck or earlier in this batch.
+                if (present.add(content)) {
+                  added.add(newCard(deck, content, now));
+                } else {
+                  duplicates.add(content);
+                }
+              }
+              return new ImportBatch(added, duplicates);
             });
+  }
+
+  // Deck schedulers
+
+  synchronized Either<Failure, SchedulerKind> deckScheduler(DeckId deck) {
+    return deck(deck).map(ok -> deckKinds.get(deck));
+  }
+
+  synchronized Either<Failure, Done> useScheduler(DeckId deck, SchedulerKind kind) {
+    return deck(deck)
+        .map(
+            ok -> {
+              deckKinds.put(deck, kind);
+              return Done.DONE;
+            });
+  }
+
+  // Review history
+
+  synchronized Either<Failure, List<Review>> history(CardId id) {
+    return card(id)
+        .map(card -> history.stream().filter(review -> review.card().equals(id)).toList());
   }
 
   synchronized Either<Failure, Card> editCard(CardId id, CardContent content) {
@@ -181,6 +241,7 @@ final class CardStore {
         .map(
             card -> {
               Instant now = clock.instant();
+              Scheduler scheduler = schedulers.get(deckKinds.get(card.deck()));
               ReviewState after = scheduler.review(card.state(), grade, now);
               store(card.withState(after));
               history.add(Review.of(id, grade, now, card.state(), after));
@@ -225,6 +286,13 @@ final class CardStore {
     return taken
         ? Either.left(new Failure.Conflict(ORIGIN, "a deck named \"" + name + "\" already exists"))
         : Either.right(Done.DONE);
+  }
+
+  private Card newCard(DeckId deck, CardContent content, Instant now) {
+    long seq = ++lastCardId;
+    Card card = Card.of(CardId.of(Long.toString(seq)), deck, content, new ReviewState.Fresh(now));
+    cards.put(seq, card);
+    return card;
   }
 
   private Card store(Card card) {

@@ -17,6 +17,7 @@ import dev.memkit.domain.schedule.FsrsState;
 import dev.memkit.domain.schedule.Grade;
 import dev.memkit.domain.schedule.ReviewState;
 import dev.memkit.domain.schedule.Scheduler;
+import dev.memkit.domain.schedule.SchedulerKind;
 import dev.memkit.domain.schedule.Sm2State;
 import dev.memkit.domain.schedule.StudyDay;
 import dev.memkit.port.Failure;
@@ -289,6 +290,60 @@ class InMemoryCardBackendTest {
     assertThat(ids).hasSize(400);
     assertThat(success(Pages.all(PageRequest.first(), p -> backend.cards().list(deck, p))))
         .hasSize(400);
+  }
+
+  @Test
+  void shouldMarkWithTheSchedulerOfTheDecksKindWhenDecksDiffer() {
+    DeckId sm2 = newDeck();
+    DeckId fsrs = newDeck();
+    success(backend.deckSchedulers().use(fsrs, SchedulerKind.FSRS6));
+    CardId sm2Card = success(backend.cards().add(sm2, aCardContent())).id();
+    CardId fsrsCard = success(backend.cards().add(fsrs, aCardContent())).id();
+    Instant now = clock.instant();
+    ReviewState fresh = new ReviewState.Fresh(now);
+
+    success(backend.reviews().mark(sm2Card, Grade.PERFECT));
+    success(backend.reviews().mark(fsrsCard, Grade.PERFECT));
+
+    assertThat(backend.defaultKind()).isEqualTo(SchedulerKind.SM2);
+    assertThat(success(backend.cards().get(sm2Card)).state())
+        .isEqualTo(backend.scheduler(SchedulerKind.SM2).review(fresh, Grade.PERFECT, now));
+    assertThat(success(backend.cards().get(fsrsCard)).state())
+        .isEqualTo(Fsrs6Scheduler.create().review(fresh, Grade.PERFECT, now));
+  }
+
+  @Test
+  void shouldKeepTheCustomSchedulerForDefaultDecksWhenDecksMayStillSwitch() {
+    Scheduler threeDays = new FixedIntervalScheduler(Duration.ofDays(3));
+    InMemoryCardBackend custom =
+        InMemoryCardBackend.create(
+            clock, new VirtualSleeper(clock), threeDays, StudyDay.of(clock.getZone()));
+
+    assertThat(custom.defaultKind()).isEqualTo(SchedulerKind.SM2);
+    assertThat(custom.scheduler(SchedulerKind.SM2)).isSameAs(threeDays);
+    assertThat(custom.scheduler(SchedulerKind.FSRS6).name()).isEqualTo("fsrs6");
+  }
+
+  @Test
+  void shouldDefaultToFsrsWhenCreatedWithAnFsrsScheduler() {
+    Fsrs6Scheduler fsrs = Fsrs6Scheduler.create();
+    InMemoryCardBackend local =
+        InMemoryCardBackend.create(
+            clock, new VirtualSleeper(clock), fsrs, StudyDay.of(clock.getZone()));
+    DeckId deck = success(local.decks().create(aDeckName())).id();
+
+    assertThat(local.defaultKind()).isEqualTo(SchedulerKind.FSRS6);
+    assertThat(local.scheduler()).isSameAs(fsrs);
+    assertThat(success(local.deckSchedulers().scheduler(deck))).isEqualTo(SchedulerKind.FSRS6);
+    assertThat(local.scheduler(SchedulerKind.SM2).name()).isEqualTo("sm2");
+  }
+
+  @Test
+  void shouldHoldTheSameReviewsInHistoryAsInTheBackendsLogWhenMarked() {
+    CardId card = success(backend.cards().add(newDeck(), aCardContent())).id();
+    success(backend.reviews().mark(card, Grade.PERFECT));
+
+    assertThat(success(backend.reviewHistory().history(card))).isEqualTo(backend.history());
   }
 
   private DeckId newDeck() {

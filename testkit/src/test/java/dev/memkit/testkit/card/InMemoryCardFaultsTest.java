@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.memkit.domain.card.Card;
 import dev.memkit.domain.card.DeckId;
 import dev.memkit.domain.schedule.Grade;
+import dev.memkit.domain.schedule.SchedulerKind;
 import dev.memkit.port.Failure;
 import dev.memkit.port.Origin;
 import dev.memkit.port.PageRequest;
@@ -17,6 +18,7 @@ import dev.memkit.testkit.VirtualSleeper;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InMemoryCardFaultsTest {
@@ -96,5 +98,41 @@ class InMemoryCardFaultsTest {
 
     assertThat(backend.forecasts().forecast(Option.none(), 7).isRight()).isTrue();
     assertThat(sleeper.slept()).isZero();
+  }
+
+  @Test
+  void shouldAddNothingWhenAnImportFails() {
+    DeckId deck = success(backend.decks().create(aDeckName())).id();
+    backend.cardImports().faults().failNext(1, DOWN);
+
+    assertThat(backend.cardImports().importBatch(deck, List.of(aCardContent())).getLeft())
+        .isEqualTo(DOWN);
+
+    assertThat(success(Pages.all(PageRequest.first(), p -> backend.cards().list(deck, p))))
+        .isEmpty();
+    assertThat(success(backend.cardImports().importBatch(deck, List.of(aCardContent()))).added())
+        .hasSize(1);
+  }
+
+  @Test
+  void shouldKeepTheSchedulerWhenSwitchingFails() {
+    DeckId deck = success(backend.decks().create(aDeckName())).id();
+    backend.deckSchedulers().faults().failNext(2, DOWN);
+
+    assertThat(backend.deckSchedulers().use(deck, SchedulerKind.FSRS6).getLeft()).isEqualTo(DOWN);
+    assertThat(backend.deckSchedulers().scheduler(deck).getLeft()).isEqualTo(DOWN);
+
+    assertThat(success(backend.deckSchedulers().scheduler(deck))).isEqualTo(SchedulerKind.SM2);
+  }
+
+  @Test
+  void shouldSpendLatencyWhenReadingHistory() {
+    DeckId deck = success(backend.decks().create(aDeckName())).id();
+    Card card = success(backend.cards().add(deck, aCardContent()));
+    backend.reviewHistory().faults().latency(Duration.ofSeconds(3)).failNext(1, DOWN);
+
+    assertThat(backend.reviewHistory().history(card.id()).getLeft()).isEqualTo(DOWN);
+    assertThat(success(backend.reviewHistory().history(card.id()))).isEmpty();
+    assertThat(sleeper.slept()).isEqualTo(Duration.ofSeconds(6));
   }
 }
