@@ -9,8 +9,8 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * What is due: today's reviews, the overdue ones, and each of the next days, for one deck or
- * every deck. The range is checked here ({@code Invalid} with the field {@code days}, 1 to {@link
+ * What is due: today's reviews, the overdue ones, and each of the next days, for one deck or every
+ * deck. The range is checked here ({@code Invalid} with the field {@code days}, 1 to {@link
  * Forecasts#MAX_DAYS}) so every backend answers a bad range alike.
  */
 public final class DueReport {

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Walks the cards of one deck, or of every deck, page by page: one page in memory at a time, so a
- * deck of 100,000 cards exports in constant memory. Each card comes with the day it is next due
- * in the user's zone (the schedulers make review-phase cards due at the start of a study day, so
- * this is the study day the backend reports).
+ * deck of 100,000 cards exports in constant memory. Each card comes with the day it is next due in
+ * the user's zone (the schedulers make review-phase cards due at the start of a study day, so this
+ * is the study day the backend reports).
  */
 public final class ExportCards {
 

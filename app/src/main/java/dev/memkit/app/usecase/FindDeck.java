@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds the deck a person means: by its exact name first, else by its id, so {@code --deck
- * Spanish} and {@code --deck 3} both work (a deck named like another's id wins, as the name is
- * what people type).
+ * Finds the deck a person means: by its exact name first, else by its id, so {@code --deck Spanish}
+ * and {@code --deck 3} both work (a deck named like another's id wins, as the name is what people
+ * type).
  */
 public final class FindDeck {
 
@@ -52,8 +52,7 @@ public final class FindDeck {
         Option.ofOptional(all.stream().filter(d -> d.name().value().equals(wanted)).findFirst());
     return byName.orElse(
         () ->
-            Option.ofOptional(
-                all.stream().filter(d -> d.id().value().equals(wanted)).findFirst()));
+            Option.ofOptional(all.stream().filter(d -> d.id().value().equals(wanted)).findFirst()));
   }
 
   private static Failure missing(String nameOrId) {

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * content (a row that breaks them is rejected with its line and the reason, and the import goes
  * on), valid cards go to the backend in batches of {@value #BATCH_SIZE}, and progress is reported
  * after each batch the backend saved, never before, so what was reported survives a crash on a
- * backend that saves batches atomically. Cards the deck already holds are skipped as duplicates.
- * A failing batch stops the import; the report says what was saved until then.
+ * backend that saves batches atomically. Cards the deck already holds are skipped as duplicates. A
+ * failing batch stops the import; the report says what was saved until then.
  */
 public final class ImportCards {
 
@@ -82,7 +82,8 @@ public final class ImportCards {
       return Either.left(new Rejection(unreadable.line(), unreadable.reason()));
     }
     Row.Card card = (Row.Card) row;
-    Validation<Seq<Violation>, CardContent> content = CardContent.of(card.question(), card.answer());
+    Validation<Seq<Violation>, CardContent> content =
+        CardContent.of(card.question(), card.answer());
     return content
         .toEither()
         .mapLeft(violations -> new Rejection(card.line(), violations.mkString("; ")));

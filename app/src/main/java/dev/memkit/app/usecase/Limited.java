@@ -6,8 +6,8 @@ import dev.memkit.port.PageRequest;
 import dev.memkit.port.Pages;
 import io.vavr.control.Either;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Function;
 
 /** The first items of a paged listing, fetching no page beyond those needed. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The newest notes, normal or archived, optionally with one tag: at most a limit, fetching only
- * the pages needed.
+ * The newest notes, normal or archived, optionally with one tag: at most a limit, fetching only the
+ * pages needed.
  */
 public final class ListNotes {
 

@@ -26,7 +26,9 @@ final class Problems {
 
   /** {@code value} when it is at least 1, else {@code Invalid} naming {@code field}. */
   static Either<Failure, Integer> positive(String field, int value) {
-    return value >= 1 ? Either.right(value) : invalid(field, "must be at least 1 (was " + value + ")");
+    return value >= 1
+        ? Either.right(value)
+        : invalid(field, "must be at least 1 (was " + value + ")");
   }
 
   static Failure notFound(String what) {

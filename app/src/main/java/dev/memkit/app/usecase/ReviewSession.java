@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One sitting of reviews: the cards due today (overdue ones included) in one deck or every deck,
- * at most a limit, each graded through {@link Reviews#mark}, which saves the review at once, so a
+ * One sitting of reviews: the cards due today (overdue ones included) in one deck or every deck, at
+ * most a limit, each graded through {@link Reviews#mark}, which saves the review at once, so a
  * session that ends early (a quit key, Ctrl-C, a crash) keeps every answer given. "Today" is the
  * backend's study day, as its forecast reports it. Keeps the tally for the summary. Not
  * thread-safe: a session is one person's.
@@ -46,8 +46,8 @@ public final class ReviewSession {
 
   /**
    * A session over the cards of {@code deck} (every deck when none) due today or before, at most
-   * {@code limit} ({@code Invalid} with the field {@code limit} below 1), in the backend's deck
-   * and card order.
+   * {@code limit} ({@code Invalid} with the field {@code limit} below 1), in the backend's deck and
+   * card order.
    */
   public static Either<Failure, ReviewSession> start(
       Decks decks,
@@ -60,7 +60,9 @@ public final class ReviewSession {
         .flatMap(ok -> forecasts.forecast(deck.map(Deck::id), 1).map(DueForecast::today))
         .flatMap(
             today ->
-                (deck.isDefined() ? Either.<Failure, List<Deck>>right(List.of(deck.get())) : decks.list())
+                (deck.isDefined()
+                        ? Either.<Failure, List<Deck>>right(List.of(deck.get()))
+                        : decks.list())
                     .flatMap(chosen -> dueCards(cards, chosen, today, limit))
                     .map(due -> new ReviewSession(reviews, due, today)));
   }
@@ -74,8 +76,7 @@ public final class ReviewSession {
       }
       DeckId id = deck.id();
       Either<Failure, List<Card>> page =
-          Pages.stream(
-                  PageRequest.first(Math.min(limit, 100)), p -> cards.listDue(id, today, p))
+          Pages.stream(PageRequest.first(Math.min(limit, 100)), p -> cards.listDue(id, today, p))
               .limit(limit - due.size())
               .collect(
                   java.util.stream.Collectors.collectingAndThen(
@@ -136,9 +137,8 @@ public final class ReviewSession {
   }
 
   /**
-   * What a session did: cards reviewed, cards left unreviewed, how many got each grade (every
-   * grade present, zeros included, in grade order), and the earliest day a reviewed card is due
-   * again.
+   * What a session did: cards reviewed, cards left unreviewed, how many got each grade (every grade
+   * present, zeros included, in grade order), and the earliest day a reviewed card is due again.
    */
   public record Summary(
       int reviewed, int left, Map<Grade, Integer> perGrade, Option<LocalDate> nextDue) {

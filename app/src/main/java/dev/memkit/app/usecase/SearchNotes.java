@@ -21,9 +21,7 @@ public final class SearchNotes {
   /** The hits; {@code Invalid} for blank text, a bad tag or a limit below 1. */
   public Either<Failure, List<Note>> run(String text, Option<String> tag, int limit) {
     return Problems.invalid(SearchQuery.of(text))
-        .flatMap(
-            query ->
-                ListNotes.tagged(tag).map(t -> t.map(query::withTag).getOrElse(query)))
+        .flatMap(query -> ListNotes.tagged(tag).map(t -> t.map(query::withTag).getOrElse(query)))
         .flatMap(query -> Limited.first(limit, page -> search.search(query, page)));
   }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * Creates and rewrites notes from text a person typed, handed in a file or wrote in an editor. The
- * text is checked first ({@code Invalid}, nothing saved); tags come from the markdown, found by
- * the backend.
+ * text is checked first ({@code Invalid}, nothing saved); tags come from the markdown, found by the
+ * backend.
  */
 public final class WriteNote {
 
@@ -32,8 +32,8 @@ public final class WriteNote {
   }
 
   /**
-   * The note with its content replaced by {@code content}; unchanged (and not saved again) when
-   * the text is the same.
+   * The note with its content replaced by {@code content}; unchanged (and not saved again) when the
+   * text is the same.
    */
   public Either<Failure, Edited> edit(NoteId id, String content) {
     String text = trimmed(content);
