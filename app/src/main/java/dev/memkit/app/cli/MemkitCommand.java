@@ -15,7 +15,15 @@ import picocli.CommandLine.Spec;
       "Backends: local (default, no account), maimemo, memos, memjogger. Configure remote ones with"
           + " environment variables; `memkit backends` shows what is set up."
     },
-    subcommands = {BackendsCommand.class, DecksCommand.class},
+    subcommands = {
+      BackendsCommand.class,
+      DecksCommand.class,
+      CardsCommand.class,
+      ReviewCommand.class,
+      DueCommand.class,
+      NotesCommand.class,
+      TagsCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 invalid input, 5 not signed in,",

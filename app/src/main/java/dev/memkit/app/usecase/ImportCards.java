@@ -63,6 +63,18 @@ public final class ImportCards {
     return tally.report(Option.none());
   }
 
+  /**
+   * The rows that are not valid cards on their own, with their reasons; no backend is asked, so a
+   * caller can tell a file without a single valid card before it creates a deck for it.
+   */
+  public static List<Rejection> rejections(List<Row> rows) {
+    return rows.stream()
+        .map(ImportCards::check)
+        .filter(Either::isLeft)
+        .map(Either::getLeft)
+        .toList();
+  }
+
   private Option<Failure> save(
       DeckId deck, List<CardContent> batch, Tally tally, Consumer<Progress> progress) {
     Either<Failure, ImportBatch> saved = imports.importBatch(deck, List.copyOf(batch));

@@ -3,8 +3,15 @@ package dev.memkit.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.memkit.app.cli.BackendsCommand;
+import dev.memkit.app.cli.CardsCommand;
+import dev.memkit.app.cli.CardsExportCommand;
+import dev.memkit.app.cli.CardsImportCommand;
 import dev.memkit.app.cli.DecksCommand;
+import dev.memkit.app.cli.DueCommand;
 import dev.memkit.app.cli.MemkitCommand;
+import dev.memkit.app.cli.NotesCommand;
+import dev.memkit.app.cli.ReviewCommand;
+import dev.memkit.app.cli.TagsCommand;
 import dev.memkit.app.cli.UserTerminal;
 
 /**
@@ -22,5 +29,12 @@ final class CliModule extends AbstractModule {
     bind(MemkitCommand.class);
     bind(BackendsCommand.class);
     bind(DecksCommand.class);
+    bind(CardsCommand.class);
+    bind(CardsImportCommand.class);
+    bind(CardsExportCommand.class);
+    bind(ReviewCommand.class);
+    bind(DueCommand.class);
+    bind(NotesCommand.class);
+    bind(TagsCommand.class);
   }
 }

@@ -129,4 +129,13 @@ class ImportCardsTest {
     assertThat(report.stoppedBy().get()).isInstanceOf(Failure.NotFound.class);
     assertThat(report.added()).isZero();
   }
+
+  @Test
+  void shouldTellRejectedRowsWithoutTheBackendWhenAskedBeforeImporting() {
+    List<Row> rows =
+        List.of(new Row.Card(1, "good", "card"), new Row.Unreadable(2, "only one column"));
+
+    assertThat(ImportCards.rejections(rows)).containsExactly(new Rejection(2, "only one column"));
+    assertThat(backend.cardImports().faults().calls()).isZero();
+  }
 }
