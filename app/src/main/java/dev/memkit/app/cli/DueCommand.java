@@ -111,8 +111,11 @@ public final class DueCommand implements Callable<Integer> {
           day.getKey().equals(forecast.today())
               ? "today"
               : day.getKey().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-      out.printf(
-          "%s %-5s %6d  %s%n", day.getKey(), label, day.getValue(), chart.bar(day.getValue(), max));
+      String line =
+          String.format(
+              "%s %-5s %6d  %s",
+              day.getKey(), label, day.getValue(), chart.bar(day.getValue(), max));
+      out.println(line.stripTrailing());
     }
     out.flush();
   }
