@@ -111,4 +111,14 @@ class CliTest {
     assertThat(run(Map.of(), "cards", "import", "--help")).isZero();
     assertThat(out.toString()).contains("--deck=NAME", "--format=csv|jsonl");
   }
+
+  @Test
+  void shouldBuildOnlyTheCommandALineRunsWhenItNamesOne() {
+    assertThat(Cli.needed(new String[] {"--version"})).isEmpty();
+    assertThat(Cli.needed(new String[] {"decks", "list", "--json"}))
+        .containsExactly(DecksCommand.class);
+    assertThat(Cli.needed(new String[] {"--help"})).isEqualTo(MemkitCommand.SUBCOMMANDS);
+    assertThat(Cli.needed(new String[] {"deks"})).isEqualTo(MemkitCommand.SUBCOMMANDS);
+    assertThat(Cli.needed(new String[] {})).isEqualTo(MemkitCommand.SUBCOMMANDS);
+  }
 }
