@@ -41,6 +41,10 @@ final class ImportProgress implements Consumer<Progress> {
     }
   }
 
+  /**
+   * The bar and the rows done, short enough (about 50 characters) not to wrap on a narrow terminal,
+   * which would break redrawing in place; the counts come in the final report.
+   */
   static String bar(Progress progress) {
     int filled =
         progress.total() == 0
@@ -48,12 +52,13 @@ final class ImportProgress implements Consumer<Progress> {
             : (int) ((long) WIDTH * progress.processed() / progress.total());
     int percent =
         progress.total() == 0 ? 100 : (int) (100L * progress.processed() / progress.total());
-    return "["
-        + "#".repeat(filled)
-        + ".".repeat(WIDTH - filled)
-        + "] "
-        + String.format("%3d%% ", percent)
-        + counts(progress);
+    return String.format(
+        "[%s%s] %3d%%  %,d/%,d rows",
+        "#".repeat(filled),
+        ".".repeat(WIDTH - filled),
+        percent,
+        progress.processed(),
+        progress.total());
   }
 
   static String line(Progress progress) {

@@ -35,8 +35,7 @@ class BarChartTest {
     Progress progress = new Progress(1000, 4000, 990, 10, 2);
 
     assertThat(ImportProgress.bar(progress))
-        .isEqualTo(
-            "[#######.......................]  25% 1,000/4,000 rows (added 990, duplicates 10, rejected 2)");
+        .isEqualTo("[#######.......................]  25%  1,000/4,000 rows");
     assertThat(ImportProgress.line(progress))
         .isEqualTo("imported 1,000/4,000 rows (added 990, duplicates 10, rejected 2)");
   }
