@@ -18,9 +18,13 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 invalid input, 5 not signed in,",
-      "6 not allowed, 7 conflict, 8 rate limited, 9 quota exceeded, 10 unavailable, 11 unsupported,",
-      "12 unexpected answer, 13 backend not configured."
+      "Start: memkit cards import FILE --deck NAME; then memkit due, memkit review.",
+      "Every command has --help; read commands have --json.",
+      "",
+      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 invalid input,",
+      "5 not signed in, 6 not allowed, 7 conflict, 8 rate limited,",
+      "9 quota exceeded, 10 unavailable, 11 unsupported, 12 unexpected answer,",
+      "13 backend not configured."
     })
 public final class MemkitCommand implements Runnable {
 
