@@ -10,8 +10,6 @@ import dev.memkit.port.Cards;
 import dev.memkit.port.Decks;
 import dev.memkit.port.Failure;
 import dev.memkit.port.Forecasts;
-import dev.memkit.port.PageRequest;
-import dev.memkit.port.Pages;
 import dev.memkit.port.Reviews;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -75,29 +73,14 @@ public final class ReviewSession {
         break;
       }
       DeckId id = deck.id();
-      Either<Failure, List<Card>> page =
-          Pages.stream(PageRequest.first(Math.min(limit, 100)), p -> cards.listDue(id, today, p))
-              .limit(limit - due.size())
-              .collect(
-                  java.util.stream.Collectors.collectingAndThen(
-                      java.util.stream.Collectors.toList(), ReviewSession::sequence));
-      if (page.isLeft()) {
-        return Either.left(page.getLeft());
+      Either<Failure, List<Card>> deckDue =
+          Limited.first(limit - due.size(), page -> cards.listDue(id, today, page));
+      if (deckDue.isLeft()) {
+        return Either.left(deckDue.getLeft());
       }
-      due.addAll(page.get());
+      due.addAll(deckDue.get());
     }
     return Either.right(due);
-  }
-
-  private static Either<Failure, List<Card>> sequence(List<Either<Failure, Card>> items) {
-    List<Card> cards = new ArrayList<>(items.size());
-    for (Either<Failure, Card> item : items) {
-      if (item.isLeft()) {
-        return Either.left(item.getLeft());
-      }
-      cards.add(item.get());
-    }
-    return Either.right(cards);
   }
 
   /** The cards to review, in order. */
