@@ -80,7 +80,7 @@ public final class CardsImportCommand implements Callable<Integer> {
     List<Rejection> rejected = ImportCards.rejections(rows);
     if (rejected.size() == rows.size()) {
       // Not one card: say why, and leave the backend (and any deck to be created) alone.
-      report(out, new ImportReport(0, 0, rejected, Option.none()));
+      report(out, new ImportReport(0, 0, rejected, Option.none()), deck);
       throw Outcomes.exit(ExitCodes.INVALID, "no valid card in " + file);
     }
     FindDeck.Found found = Outcomes.orExit(new FindDeck(decks).findOrCreate(deck));
@@ -90,7 +90,7 @@ public final class CardsImportCommand implements Callable<Integer> {
     ImportProgress progress = new ImportProgress(err, terminal.errorIsTerminal());
     ImportReport report = new ImportCards(imports).run(found.deck().id(), rows, progress);
     progress.finish();
-    report(out, report);
+    report(out, report, found.deck().name().value());
     if (report.stoppedBy().isDefined()) {
       throw new FailureException(report.stoppedBy().get());
     }
@@ -104,10 +104,10 @@ public final class CardsImportCommand implements Callable<Integer> {
     return view;
   }
 
-  private void report(PrintWriter out, ImportReport report) {
+  private void report(PrintWriter out, ImportReport report, String deckName) {
     if (json) {
       Map<String, Object> view = new LinkedHashMap<>();
-      view.put("deck", deck);
+      view.put("deck", deckName);
       view.put("added", report.added());
       view.put("duplicates", report.duplicates());
       view.put("rejected", report.rejected().stream().map(CardsImportCommand::rejection).toList());
@@ -118,7 +118,7 @@ public final class CardsImportCommand implements Callable<Integer> {
         "Added %,d card%s to deck \"%s\"; skipped %,d duplicate%s; rejected %,d row%s.%n",
         report.added(),
         report.added() == 1 ? "" : "s",
-        deck,
+        deckName,
         report.duplicates(),
         report.duplicates() == 1 ? "" : "s",
         report.rejected().size(),

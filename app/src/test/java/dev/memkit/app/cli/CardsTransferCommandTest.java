@@ -113,6 +113,18 @@ class CardsTransferCommandTest {
   }
 
   @Test
+  void shouldImportIntoTheDeckWithThatIdWhenAddressedById() throws IOException {
+    Deck deck = backends.cards.decks().create(new DeckName("Verbs")).get();
+    Path csv = file("verbs.csv", "to be,sein\n");
+
+    Run run = backends.run("cards", "import", csv.toString(), "--deck", deck.id().value());
+
+    assertThat(run.out()).startsWith("Added 1 card to deck \"Verbs\";");
+    assertThat(run.err()).doesNotContain("Created deck");
+    assertThat(cardsIn("Verbs")).hasSize(1);
+  }
+
+  @Test
   void shouldExitWithInvalidAndCreateNoDeckWhenNoRowIsValid() throws IOException {
     Path csv = file("bad.csv", "one column\n\nanother\n");
 
