@@ -2,7 +2,9 @@ package dev.memkit.app.cli;
 
 import com.google.inject.Injector;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Runs one {@code memkit} command line against an object graph. Every failure ends as one line on
@@ -15,7 +17,11 @@ public final class Cli {
 
   /** Runs {@code args}; returns the exit code. */
   public static int run(String[] args, Injector injector, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(MemkitCommand.class, new GuiceFactory(injector));
+    GuiceFactory factory = new GuiceFactory(injector);
+    CommandLine commandLine = new CommandLine(MemkitCommand.class, factory);
+    for (Class<?> command : needed(args)) {
+      commandLine.addSubcommand(new CommandLine(command, factory));
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
@@ -40,5 +46,28 @@ public final class Cli {
           return ExitCodes.INTERNAL_ERROR;
         });
     return commandLine.execute(args);
+  }
+
+  /**
+   * The commands {@code args} may run: the one named by the first argument that is not an option,
+   * none for {@code --version}, and every one otherwise (the usage lists them all, and picocli
+   * suggests the closest to a mistyped name).
+   */
+  static List<Class<?>> needed(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("-V") || arg.equals("--version")) {
+        return List.of();
+      }
+      if (arg.startsWith("-")) {
+        continue;
+      }
+      for (Class<?> command : MemkitCommand.SUBCOMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(arg)) {
+          return List.of(command);
+        }
+      }
+      break;
+    }
+    return MemkitCommand.SUBCOMMANDS;
   }
 }

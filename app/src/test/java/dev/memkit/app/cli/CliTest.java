@@ -32,7 +32,9 @@ class CliTest {
     int code = run(Map.of(), "--help");
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("Usage: memkit", "backends", "Exit codes");
+    assertThat(out.toString())
+        .contains("Usage: memkit", "backends", "Exit codes")
+        .contains("decks", "cards", "review", "due", "notes", "tags");
   }
 
   @Test
@@ -85,5 +87,38 @@ class CliTest {
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("Unmatched argument").doesNotContain("at dev.memkit");
+  }
+
+  @Test
+  void shouldExitWithNotConfiguredWhenTheDefaultBackendIsNotInstalled() {
+    int code = run(Map.of(), "decks", "list");
+
+    assertThat(code).isEqualTo(ExitCodes.NOT_CONFIGURED);
+    assertThat(err.toString())
+        .isEqualTo("memkit: backend local is not configured; `memkit backends` says how\n");
+  }
+
+  @Test
+  void shouldPrintEachSubcommandsHelpWhenAskedForIt() {
+    for (String command : new String[] {"decks", "cards", "notes"}) {
+      out.getBuffer().setLength(0);
+      int code = run(Map.of(), command, "--help");
+
+      assertThat(code).isZero();
+      assertThat(out.toString()).contains("Usage: memkit " + command, "list");
+    }
+    out.getBuffer().setLength(0);
+    assertThat(run(Map.of(), "cards", "import", "--help")).isZero();
+    assertThat(out.toString()).contains("--deck=NAME", "--format=csv|jsonl");
+  }
+
+  @Test
+  void shouldBuildOnlyTheCommandALineRunsWhenItNamesOne() {
+    assertThat(Cli.needed(new String[] {"--version"})).isEmpty();
+    assertThat(Cli.needed(new String[] {"decks", "list", "--json"}))
+        .containsExactly(DecksCommand.class);
+    assertThat(Cli.needed(new String[] {"--help"})).isEqualTo(MemkitCommand.SUBCOMMANDS);
+    assertThat(Cli.needed(new String[] {"deks"})).isEqualTo(MemkitCommand.SUBCOMMANDS);
+    assertThat(Cli.needed(new String[] {})).isEqualTo(MemkitCommand.SUBCOMMANDS);
   }
 }

@@ -22,6 +22,19 @@ class WiringTest {
 
     assertThat(injector.getInstance(MemkitCommand.class)).isNotNull();
     assertThat(injector.getInstance(BackendsCommand.class)).isNotNull();
+    for (Class<?> command :
+        List.of(
+            dev.memkit.app.cli.DecksCommand.class,
+            dev.memkit.app.cli.CardsCommand.class,
+            dev.memkit.app.cli.CardsImportCommand.class,
+            dev.memkit.app.cli.CardsExportCommand.class,
+            dev.memkit.app.cli.ReviewCommand.class,
+            dev.memkit.app.cli.DueCommand.class,
+            dev.memkit.app.cli.NotesCommand.class,
+            dev.memkit.app.cli.TagsCommand.class)) {
+      assertThat(injector.getInstance(command)).isNotNull();
+    }
+    assertThat(injector.getInstance(dev.memkit.app.cli.UserTerminal.class)).isNotNull();
   }
 
   @Test
