@@ -1,8 +1,10 @@
 package dev.memkit.app;
 
+import com.google.inject.Injector;
 import dev.memkit.app.cli.Cli;
 import dev.memkit.app.cli.ExitCodes;
 import dev.memkit.app.config.Environment;
+import dev.memkit.app.wiring.OpenResources;
 import dev.memkit.app.wiring.Wiring;
 import java.io.PrintWriter;
 
@@ -12,11 +14,20 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // memkit uses no method interception; without Guice's class generation there is less to load at
+    // start and
+    // nothing touches sun.misc.Unsafe, which JDK 23+ warns about on every run.
+    if (System.getProperty("guice_bytecode_gen_option") == null) {
+      System.setProperty("guice_bytecode_gen_option", "DISABLED");
+    }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code;
     try {
-      code = Cli.run(args, Wiring.production(Environment.system()), out, err);
+      Injector injector = Wiring.production(Environment.system());
+      try (OpenResources resources = injector.getInstance(OpenResources.class)) {
+        code = Cli.run(args, injector, out, err);
+      }
     } catch (RuntimeException e) {
       // Wiring failed before any command ran (a broken binding): still one line, never a stack
       // trace.

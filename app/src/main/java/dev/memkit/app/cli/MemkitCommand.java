@@ -1,8 +1,12 @@
 package dev.memkit.app.cli;
 
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command: {@code memkit}. Alone it prints the usage. */
@@ -44,6 +48,22 @@ public final class MemkitCommand implements Runnable {
           TagsCommand.class);
 
   @Spec CommandSpec spec;
+
+  private final GlobalOptions options;
+
+  @Inject
+  MemkitCommand(GlobalOptions options) {
+    this.options = options;
+  }
+
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description = "The local store's file (default: $MEMKIT_DB, else ~/.memkit/memkit.db).")
+  void database(Path file) {
+    options.database(file);
+  }
 
   @Override
   public void run() {

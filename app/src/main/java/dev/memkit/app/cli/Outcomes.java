@@ -20,7 +20,13 @@ public final class Outcomes {
 
   /** The chosen backend's ports, or an exit with 13 (not configured) or 2 (unknown name). */
   public static BackendPorts choose(BackendChoice choice, BackendOption option) {
-    return choice.choose(option.requested()).getOrElseThrow(BackendProblemException::new);
+    return choice
+        .choose(option.requested())
+        .getOrElseThrow(
+            problem ->
+                problem instanceof BackendChoice.Problem.Unavailable unavailable
+                    ? new FailureException(unavailable.failure())
+                    : new BackendProblemException(problem));
   }
 
   /**

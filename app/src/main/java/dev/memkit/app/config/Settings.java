@@ -8,6 +8,8 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.ZoneId;
 
 /**
  * Everything the user configured: for each remote backend, either its settings, nothing (not
@@ -18,16 +20,23 @@ public record Settings(
     Validation<Seq<Violation>, Option<MaimemoSettings>> maimemo,
     Validation<Seq<Violation>, Option<MemosSettings>> memos,
     Validation<Seq<Violation>, Option<MemjoggerSettings>> memjogger,
+    Validation<Seq<Violation>, LocalSettings> local,
     Option<String> defaultBackend) {
 
   /** The backend commands use when {@code --backend} is not given; unset means {@code local}. */
   public static final String DEFAULT_BACKEND = "MEMKIT_BACKEND";
 
   public static Settings from(Environment environment) {
+    return from(environment, Path.of(System.getProperty("user.home")), ZoneId.systemDefault());
+  }
+
+  /** Settings with the home directory and system zone given, so tests never touch the real home. */
+  public static Settings from(Environment environment, Path home, ZoneId systemZone) {
     return new Settings(
         maimemo(environment),
         memos(environment),
         memjogger(environment),
+        LocalSettings.from(environment, home, systemZone),
         environment.variable(DEFAULT_BACKEND).map(String::strip));
   }
 

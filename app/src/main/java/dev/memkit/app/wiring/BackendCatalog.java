@@ -19,14 +19,37 @@ final class BackendCatalog {
 
   static List<BackendEntry> entries(Settings settings) {
     return List.of(
-        new BackendEntry(
-            KnownBackends.LOCAL,
-            new Configuration.Configured("embedded store (arrives with the local-store issue)"),
-            Option.none()),
+        local(settings),
         entry(KnownBackends.MAIMEMO, settings.maimemo(), s -> "token " + s.token().masked()),
         entry(
             KnownBackends.MEMOS, settings.memos(), s -> s.host() + ", token " + s.token().masked()),
         entry(KnownBackends.MEMJOGGER, settings.memjogger(), BackendCatalog::describe));
+  }
+
+  /**
+   * The local store needs no account; reporting it must not create its file, so nothing is opened.
+   */
+  private static BackendEntry local(Settings settings) {
+    Configuration configuration =
+        settings
+            .local()
+            .fold(
+                Configuration.Misconfigured::new,
+                local ->
+                    new Configuration.Configured(
+                        "store "
+                            + local.database()
+                            + (java.nio.file.Files.exists(local.database())
+                                ? ""
+                                : " (created on first use)")
+                            + ", days start at "
+                            + local.dayStartsAt()
+                            + " "
+                            + local.zone()));
+    return new BackendEntry(
+        KnownBackends.LOCAL,
+        configuration,
+        Option.some(() -> io.vavr.control.Either.right("no account needed")));
   }
 
   private static <S> BackendEntry entry(

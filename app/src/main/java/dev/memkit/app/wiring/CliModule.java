@@ -1,6 +1,7 @@
 package dev.memkit.app.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.memkit.app.cli.BackendsCommand;
 import dev.memkit.app.cli.CardsCommand;
@@ -8,6 +9,7 @@ import dev.memkit.app.cli.CardsExportCommand;
 import dev.memkit.app.cli.CardsImportCommand;
 import dev.memkit.app.cli.DecksCommand;
 import dev.memkit.app.cli.DueCommand;
+import dev.memkit.app.cli.GlobalOptions;
 import dev.memkit.app.cli.MemkitCommand;
 import dev.memkit.app.cli.NotesCommand;
 import dev.memkit.app.cli.ReviewCommand;
@@ -26,6 +28,7 @@ final class CliModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), UserTerminal.class)
         .setDefault()
         .toInstance(UserTerminal.system());
+    bind(GlobalOptions.class).in(Singleton.class);
     bind(MemkitCommand.class);
     bind(BackendsCommand.class);
     bind(DecksCommand.class);

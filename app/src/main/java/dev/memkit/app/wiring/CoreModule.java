@@ -9,10 +9,13 @@ import dev.memkit.app.config.Settings;
 import dev.memkit.app.usecase.BackendChoice;
 import dev.memkit.app.usecase.BackendEntry;
 import dev.memkit.app.usecase.BackendPorts;
+import dev.memkit.app.usecase.BackendSource;
 import dev.memkit.app.usecase.CheckBackends;
 import dev.memkit.port.Backend;
 import dev.memkit.port.Sleeper;
+import io.vavr.control.Either;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,12 +39,18 @@ final class CoreModule extends AbstractModule {
     bind(Environment.class).toInstance(environment);
     bind(Clock.class).toInstance(clock);
     bind(Sleeper.class).toInstance(sleeper);
-    // Each configured backend's module adds its ports under its name.
+    // Each configured backend's module adds, under its name, either ready ports or a source that
+    // opens them on
+    // first use. Ready ports win (tests replace a backend with fakes that way).
     MapBinder.newMapBinder(binder(), String.class, BackendPorts.class);
+    MapBinder.newMapBinder(binder(), String.class, BackendSource.class);
   }
 
   @Provides
-  BackendChoice backendChoice(Map<String, BackendPorts> installed, Settings settings) {
+  BackendChoice backendChoice(
+      Map<String, BackendPorts> ready, Map<String, BackendSource> sources, Settings settings) {
+    Map<String, BackendSource> installed = new HashMap<>(sources);
+    ready.forEach((name, ports) -> installed.put(name, () -> Either.right(ports)));
     return new BackendChoice(
         installed,
         KnownBackends.ALL.stream().map(Backend::name).collect(Collectors.toSet()),

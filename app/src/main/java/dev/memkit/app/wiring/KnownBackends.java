@@ -17,6 +17,7 @@ import static dev.memkit.port.Capability.VOCABULARY;
 import static dev.memkit.port.Capability.WEBHOOKS;
 import static dev.memkit.port.Capability.WORD_LISTS;
 
+import dev.memkit.adapter.local.LocalStore;
 import dev.memkit.app.config.MaimemoSettings;
 import dev.memkit.app.config.MemjoggerSettings;
 import dev.memkit.app.config.MemosSettings;
@@ -50,11 +51,8 @@ public final class KnownBackends {
               + ", or "
               + MemjoggerSettings.TOKEN);
 
-  public static final Backend LOCAL =
-      new Backend(
-          "local",
-          Set.of(DECKS, CARDS, REVIEWS, FORECAST, NOTES, TAGS, NOTE_SEARCH),
-          "nothing to set: an embedded store in ~/.memkit (the default backend)");
+  /** The local store, as it describes itself. */
+  public static final Backend LOCAL = LocalStore.descriptor();
 
   public static final List<Backend> ALL = List.of(LOCAL, MAIMEMO, MEMOS, MEMJOGGER);
 

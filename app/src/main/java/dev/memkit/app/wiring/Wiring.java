@@ -18,9 +18,17 @@ public final class Wiring {
 
   private Wiring() {}
 
-  /** The production graph: the system clock, real waiting and the command line. */
+  /** The production graph: the system clock, real waiting, the command line and every backend. */
   public static Injector production(Environment environment) {
-    return injector(environment, Clock.systemDefaultZone(), Sleeper.system());
+    return injector(environment, Clock.systemDefaultZone(), Sleeper.system(), backends());
+  }
+
+  /**
+   * The modules of memkit's backends. Tests that want the real local store (on a file under a
+   * temporary directory, through {@code MEMKIT_DB} or {@code --db}) add this to {@link #injector}.
+   */
+  public static Module backends() {
+    return new LocalModule();
   }
 
   /**
@@ -32,6 +40,7 @@ public final class Wiring {
     List<Module> modules = new ArrayList<>();
     modules.add(new CoreModule(environment, clock, sleeper));
     modules.add(new CliModule());
+    modules.add(binder -> binder.bind(OpenResources.class).in(com.google.inject.Singleton.class));
     modules.addAll(List.of(extra));
     // DEVELOPMENT stage: singletons are built on first use, which keeps `memkit --version` fast.
     return Guice.createInjector(Stage.DEVELOPMENT, modules);
