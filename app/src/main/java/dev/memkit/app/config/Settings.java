@@ -27,7 +27,14 @@ public record Settings(
   public static final String DEFAULT_BACKEND = "MEMKIT_BACKEND";
 
   public static Settings from(Environment environment) {
-    return from(environment, Path.of(System.getProperty("user.home")), ZoneId.systemDefault());
+    // $HOME first: on JDK 17 user.home comes from the password database and ignores a HOME the user
+    // set.
+    Path home =
+        environment
+            .variable("HOME")
+            .map(Path::of)
+            .getOrElse(() -> Path.of(System.getProperty("user.home")));
+    return from(environment, home, ZoneId.systemDefault());
   }
 
   /** Settings with the home directory and system zone given, so tests never touch the real home. */

@@ -78,4 +78,24 @@ class SettingsTest {
 
     assertThat(settings.maimemo().get().isEmpty()).isTrue();
   }
+
+  @Test
+  void shouldKeepTheLocalStoreUnderHomeWhenMemkitDbIsUnset() {
+    Settings settings = Settings.from(Environment.of(Map.of("HOME", "/home/ada")));
+
+    assertThat(settings.local().get().database())
+        .isEqualTo(java.nio.file.Path.of("/home/ada/.memkit/memkit.db"));
+    assertThat(settings.local().get().dayStartsAt()).isEqualTo(java.time.LocalTime.of(4, 0));
+  }
+
+  @Test
+  void shouldReportBadZoneAndHourWhenTheyCannotBeRead() {
+    Settings settings =
+        Settings.from(
+            Environment.of(Map.of("MEMKIT_ZONE", "Mars/Olympus", "MEMKIT_DAY_STARTS_AT", "25")));
+
+    assertThat(settings.local().getError())
+        .extracting(v -> v.field())
+        .containsExactly("MEMKIT_ZONE", "MEMKIT_DAY_STARTS_AT");
+  }
 }
