@@ -1,0 +1,8 @@
+/**
+ * The MaiMemo adapter. Its only public types are the entry point and its configuration; the Feign
+ * interfaces, DTOs, mappers and error decoder are package-private.
+ */
+@NullMarked
+package dev.memkit.adapter.maimemo;
+
+import org.jspecify.annotations.NullMarked;
