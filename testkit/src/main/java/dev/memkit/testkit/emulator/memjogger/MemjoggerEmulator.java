@@ -76,10 +76,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *       subscribed and expired; expired, the writes the document marks "[trial or subscription
  *       required]" answer {@code 403 {"errors": ["trial_expired"]}} (or {@code sub_expired}).
  *   <li><b>Faults</b>, applied to the next requests in the order queued, before anything is
- *       changed: {@link #failNext} (500, empty body), {@link #rejectNext} (401, as if the token had
- *       expired), {@link #dropNext} (the connection is closed without an answer), {@link
- *       #malformNext} (200 with a body that is not JSON); and {@link #latency} (every answer waits,
- *       in real time: keep it short).
+ *       changed: {@link #failNext} (500, empty body), {@link #rejectNext} (401 for requests other
+ *       than logins, as if the token had expired), {@link #dropNext} (the connection is closed
+ *       without an answer), {@link #malformNext} (200 with a body that is not JSON), {@link
+ *       #answerNext} (any status and body); and {@link #latency} (every answer waits, in real time:
+ *       keep it short).
  *   <li><b>Request log</b>: {@link #requests()} holds every request received, faulty ones included,
  *       with method, path, query, headers and body; every answer carries an {@code X-Request-Id}.
  * </ul>
@@ -100,11 +101,12 @@ public final class MemjoggerEmulator implements AutoCloseable {
     }
   }
 
-  private enum Fault {
-    SERVER_ERROR,
-    UNAUTHORIZED,
-    DROP,
-    MALFORMED
+  /** A queued fault: an answer given instead of the real one, or none (drop the connection). */
+  private record Fault(Answer answer, boolean drop) {
+    static final Fault SERVER_ERROR = new Fault(Answer.empty(500), false);
+    static final Fault DROP = new Fault(Answer.empty(500), true);
+    static final Fault MALFORMED =
+        new Fault(Answer.text(200, Answer.JSON, "{\"card_sets\": [{\"id\": 1, \"na"), false);
   }
 
   private final Clock clock;
@@ -112,6 +114,8 @@ public final class MemjoggerEmulator implements AutoCloseable {
   private final Deque<Fault> faults = new ArrayDeque<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicLong requestIds = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicInteger rejections =
+      new java.util.concurrent.atomic.AtomicInteger();
   private volatile Duration latency = Duration.ZERO;
   private HttpServer server;
   private ExecutorService executor;
@@ -201,9 +205,32 @@ public final class MemjoggerEmulator implements AutoCloseable {
     return queue(Fault.SERVER_ERROR, count);
   }
 
-  /** The next {@code count} requests answer 401, as if their token had expired. */
+  /**
+   * The next {@code count} requests other than logins answer 401, as if their token had expired
+   * (logins go on working, so a client can sign in again).
+   */
   public MemjoggerEmulator rejectNext(int count) {
-    return queue(Fault.UNAUTHORIZED, count);
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    rejections.addAndGet(count);
+    return this;
+  }
+
+  /**
+   * The next request gets this answer instead of its own ({@code body} as JSON, may be empty),
+   * changing nothing: for answers the emulator would not give by itself, e.g. an error code for
+   * input it accepts, or fields the document does not mention.
+   */
+  public MemjoggerEmulator answerNext(int status, String body) {
+    Objects.requireNonNull(body, "body");
+    Fault canned =
+        new Fault(
+            body.isEmpty() ? Answer.empty(status) : Answer.text(status, Answer.JSON, body), false);
+    synchronized (faults) {
+      faults.addLast(canned);
+    }
+    return this;
   }
 
   /** The next {@code count} requests get their connection closed without any answer. */
@@ -227,6 +254,7 @@ public final class MemjoggerEmulator implements AutoCloseable {
     synchronized (faults) {
       faults.clear();
     }
+    rejections.set(0);
     latency = Duration.ZERO;
     return this;
   }
@@ -280,21 +308,18 @@ public final class MemjoggerEmulator implements AutoCloseable {
       synchronized (faults) {
         fault = faults.pollFirst();
       }
-      if (fault == Fault.DROP) {
+      if (fault == null
+          && !path.startsWith("/api/user/login")
+          && rejections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        fault = new Fault(Answer.empty(401), false);
+      }
+      if (fault != null && fault.drop()) {
         // Closing before any response headers closes the connection itself: the client sees
         // the connection end without an answer.
         return;
       }
       pause();
-      Answer answer =
-          fault == null
-              ? answer(method, path, query, exchange, body)
-              : switch (fault) {
-                case SERVER_ERROR -> Answer.empty(500);
-                case UNAUTHORIZED -> Answer.empty(401);
-                default -> Answer.text(200, Answer.JSON, "{\"card_sets\": [{\"id\": 1, \"na");
-              };
-      send(exchange, answer);
+      send(exchange, fault == null ? answer(method, path, query, exchange, body) : fault.answer());
     } finally {
       exchange.close();
     }

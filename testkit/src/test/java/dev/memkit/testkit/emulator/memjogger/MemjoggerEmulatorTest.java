@@ -257,14 +257,33 @@ class MemjoggerEmulatorTest {
 
   @Test
   void shouldInjectFaultsInOrderWithoutChangingStateWhenQueued() throws Exception {
-    emulator.failNext(1).rejectNext(1).malformNext(1);
+    emulator.failNext(1).malformNext(1).answerNext(422, "{\"errors\": [\"answer_too_long\"]}");
 
     assertThat(send("POST", "cardset", "{\"name\": \"A\"}").statusCode()).isEqualTo(500);
-    assertThat(send("POST", "cardset", "{\"name\": \"A\"}").statusCode()).isEqualTo(401);
     HttpResponse<String> malformed = send("POST", "cardset", "{\"name\": \"A\"}");
     assertThat(malformed.statusCode()).isEqualTo(200);
     assertThatThrownBy(() -> json(malformed)).isInstanceOf(IOException.class);
+    HttpResponse<String> canned = send("POST", "cardset", "{\"name\": \"A\"}");
+    assertThat(canned.statusCode()).isEqualTo(422);
+    assertThat(canned.body()).isEqualTo("{\"errors\": [\"answer_too_long\"]}");
     assertThat(json(send("GET", "cardset", "")).get("card_sets")).isEmpty();
+  }
+
+  @Test
+  void shouldRejectTokensButNotLoginsWhenRejectingNext() throws Exception {
+    emulator.rejectNext(2);
+
+    assertThat(send("GET", "cardset", "").statusCode()).isEqualTo(401);
+    assertThat(
+            send(
+                    "POST",
+                    "user/login",
+                    "{\"email\": \"alice@example.com\", \"passwd\": \"secret\"}",
+                    "")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(send("GET", "cardset", "").statusCode()).isEqualTo(401);
+    assertThat(send("GET", "cardset", "").statusCode()).isEqualTo(200);
   }
 
   @Test
