@@ -81,7 +81,13 @@ final class EmulatedMemjogger {
 
   /** A token login (a token the emulator issued for a fresh account). */
   static EmulatedMemjogger withToken(MemjoggerEmulator emulator, MutableClock clock) {
-    return new EmulatedMemjogger(emulator, clock, ZoneId.of("UTC"), config -> config, true);
+    return withToken(emulator, clock, config -> config);
+  }
+
+  /** Like {@link #withToken(MemjoggerEmulator, MutableClock)}, with the configuration adjusted. */
+  static EmulatedMemjogger withToken(
+      MemjoggerEmulator emulator, MutableClock clock, UnaryOperator<MemjoggerConfig> adjust) {
+    return new EmulatedMemjogger(emulator, clock, ZoneId.of("UTC"), adjust, true);
   }
 
   /** Today as the adapter sends it in {@code client_date}. */

@@ -12,6 +12,7 @@ import dev.memkit.domain.validation.Violation;
 import dev.memkit.port.Failure;
 import dev.memkit.port.PageRequest;
 import dev.memkit.testkit.MutableClock;
+import dev.memkit.testkit.card.CardFixtures;
 import dev.memkit.testkit.emulator.memjogger.MemjoggerEmulator;
 import dev.memkit.testkit.emulator.memjogger.Subscription;
 import io.vavr.control.Either;
@@ -42,7 +43,7 @@ class MemjoggerErrorsTest {
   }
 
   private DeckId newDeck() {
-    return memjogger.decks().create(DeckName.of("deck " + System.nanoTime()).get()).get().id();
+    return memjogger.decks().create(CardFixtures.aDeckName()).get().id();
   }
 
   private Card newCard() {

@@ -153,12 +153,12 @@ class MemjoggerTransportTest {
   void shouldBeUnavailableWhenTheAnswerIsSlowerThanTheReadTimeOut() {
     MemjoggerEmulator slow = MemjoggerEmulator.create(clock).start();
     try {
+      // A given token: the slow call is the first, so no login has to beat the short time-out.
       EmulatedMemjogger impatient =
-          EmulatedMemjogger.on(
+          EmulatedMemjogger.withToken(
               slow,
               clock,
               config -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(100)));
-      impatient.memjogger.decks().list().get();
       slow.latency(Duration.ofMillis(250));
 
       var result = impatient.memjogger.decks().create(DeckName.of("late").get());
