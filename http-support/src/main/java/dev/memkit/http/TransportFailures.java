@@ -4,6 +4,7 @@ import dev.memkit.port.Failure;
 import dev.memkit.port.Origin;
 import feign.FeignException;
 import feign.codec.DecodeException;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -86,7 +87,7 @@ public final class TransportFailures {
   private static Origin origin(String backend, List<Throwable> chain) {
     for (Throwable t : chain) {
       if (t instanceof FeignException feign && feign.status() > 0) {
-        return Origin.remote(backend, feign.status(), io.vavr.control.Option.none());
+        return Origin.remote(backend, feign.status(), Option.none());
       }
     }
     return Origin.local(backend);

@@ -195,10 +195,10 @@ public final class Memjogger {
     return exports;
   }
 
-  private static java.util.List<Secret> secrets(Login login) {
+  private static Iterable<Secret> secrets(Login login) {
     return login instanceof Login.Password password
-        ? java.util.List.of(password.password())
-        : java.util.List.of(((Login.Token) login).token());
+        ? List.of(password.password())
+        : List.of(((Login.Token) login).token());
   }
 
   private static String withoutTrailingSlash(URI base) {

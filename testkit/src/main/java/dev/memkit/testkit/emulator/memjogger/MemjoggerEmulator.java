@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -114,8 +115,7 @@ public final class MemjoggerEmulator implements AutoCloseable {
   private final Deque<Fault> faults = new ArrayDeque<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicLong requestIds = new AtomicLong();
-  private final java.util.concurrent.atomic.AtomicInteger rejections =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger rejections = new AtomicInteger();
   private volatile Duration latency = Duration.ZERO;
   private HttpServer server;
   private ExecutorService executor;

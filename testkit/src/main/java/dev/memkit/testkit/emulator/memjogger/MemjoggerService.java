@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -372,7 +373,7 @@ final class MemjoggerService {
 
   // ---- helpers ----
 
-  private Answer on(Request r, String method, java.util.function.Supplier<Answer> action) {
+  private Answer on(Request r, String method, Supplier<Answer> action) {
     return r.method().equals(method) ? action.get() : Answer.empty(405);
   }
 

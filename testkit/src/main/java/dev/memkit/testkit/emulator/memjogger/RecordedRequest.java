@@ -1,6 +1,7 @@
 package dev.memkit.testkit.emulator.memjogger;
 
 import io.vavr.control.Option;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record RecordedRequest(
     Objects.requireNonNull(body, "body");
     TreeMap<String, List<String>> copy = new TreeMap<>();
     headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-    headers = java.util.Collections.unmodifiableMap(copy);
+    headers = Collections.unmodifiableMap(copy);
   }
 
   /** The first value of header {@code name} (any case), if sent. */
