@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.memkit.port.Account;
 import dev.memkit.port.Attachments;
+import dev.memkit.port.CardExports;
 import dev.memkit.port.CardImports;
 import dev.memkit.port.Cards;
 import dev.memkit.port.DeckSchedulers;
@@ -25,6 +26,7 @@ import dev.memkit.port.WordLists;
 import dev.memkit.testkit.MutableClock;
 import dev.memkit.testkit.VirtualSleeper;
 import dev.memkit.testkit.card.InMemoryCardBackend;
+import dev.memkit.testkit.card.InMemoryCardExports;
 import dev.memkit.testkit.note.InMemoryNoteBackend;
 import dev.memkit.testkit.word.InMemoryWordBackend;
 
@@ -103,6 +105,17 @@ public final class FakePortsModule extends AbstractModule {
   @Provides
   CardImports cardImports(InMemoryCardBackend backend) {
     return backend.cardImports();
+  }
+
+  @Provides
+  @Singleton
+  InMemoryCardExports cardExportsFake(InMemoryCardBackend backend, VirtualSleeper sleeper) {
+    return InMemoryCardExports.create(backend, sleeper);
+  }
+
+  @Provides
+  CardExports cardExports(InMemoryCardExports exports) {
+    return exports;
   }
 
   @Provides
