@@ -7,8 +7,11 @@ import dev.memkit.app.usecase.BackendChoice;
 import dev.memkit.app.usecase.BackendPorts;
 import dev.memkit.app.usecase.ExportCards;
 import dev.memkit.domain.card.Deck;
+import dev.memkit.port.CardExport;
+import dev.memkit.port.CardExports;
 import dev.memkit.port.Cards;
 import dev.memkit.port.Decks;
+import dev.memkit.port.ExportFormat;
 import dev.memkit.port.Failure;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -54,8 +57,10 @@ public final class CardsExportCommand implements Callable<Integer> {
 
   @CommandLine.Option(
       names = "--format",
-      paramLabel = "csv|jsonl",
-      description = "Default: from the output file's extension, else csv.")
+      paramLabel = "csv|jsonl|xml",
+      description =
+          "Default: from the output file's extension, else csv. With --deck on a backend that exports"
+              + " natively (memjogger), csv and xml are the service's own export; xml only there.")
   String format;
 
   @CommandLine.Option(
@@ -73,6 +78,22 @@ public final class CardsExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BackendPorts ports = Commands.backend(choice, backend);
+    Option<ExportFormat> nativeFormat = nativeFormat(ports);
+    if (nativeFormat.isDefined()) {
+      Deck chosen = Commands.deck(ports, deck);
+      CardExport exported =
+          Outcomes.orExit(
+              Commands.port(ports, CardExports.class).export(chosen.id(), nativeFormat.get()));
+      return emit(exported.text(), exported.cards().size());
+    }
+    if (format != null && format.strip().equalsIgnoreCase("xml")) {
+      throw Outcomes.exit(
+          ExitCodes.UNSUPPORTED,
+          "xml is "
+              + ports.backend()
+              + "'s own export format only where the backend exports natively (memjogger), with"
+              + " --deck");
+    }
     ExportCards export =
         new ExportCards(Commands.port(ports, Decks.class), Commands.port(ports, Cards.class), zone);
     Option<Deck> chosen = Option.of(deck).map(d -> Commands.deck(ports, d));
@@ -87,6 +108,61 @@ public final class CardsExportCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     int count = toFile(export, chosen, cardFormat);
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("Exported %,d card%s to %s.%n", count, count == 1 ? "" : "s", output);
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  /**
+   * The service's own export applies with a deck, a backend that offers it, and csv or xml asked.
+   */
+  private Option<ExportFormat> nativeFormat(BackendPorts ports) {
+    if (deck == null || ports.find(CardExports.class).isEmpty()) {
+      return Option.none();
+    }
+    String asked =
+        format != null
+            ? format.strip().toLowerCase(java.util.Locale.ROOT)
+            : output != null
+                    && output
+                        .getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".xml")
+                ? "xml"
+                : output == null
+                        || output
+                            .getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".csv")
+                    ? "csv"
+                    : "";
+    return asked.equals("xml")
+        ? Option.some(ExportFormat.XML)
+        : asked.equals("csv") ? Option.some(ExportFormat.CSV) : Option.none();
+  }
+
+  /** The native export's text to standard output or, complete or not at all, to the output file. */
+  private Integer emit(String text, int count) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+      return ExitCodes.OK;
+    }
+    Path target = output.toAbsolutePath();
+    @Nullable Path partial = null;
+    try {
+      partial = Files.createTempFile(target.getParent(), ".memkit-export-", ".part");
+      Files.writeString(partial, text, StandardCharsets.UTF_8);
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw Outcomes.exit(ExitCodes.INVALID, "cannot write " + output + ": " + e.getMessage());
+    } finally {
+      deleteQuietly(partial);
+    }
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Exported %,d card%s to %s.%n", count, count == 1 ? "" : "s", output);
     err.flush();

@@ -83,16 +83,27 @@ public record Settings(
     Option<String> email = env.variable(MemjoggerSettings.EMAIL);
     Option<String> password = env.variable(MemjoggerSettings.PASSWORD);
     Option<String> token = env.variable(MemjoggerSettings.TOKEN);
+    Option<String> url = env.variable(MemjoggerSettings.URL);
+    Option<URI> baseUri = url.flatMap(Settings::httpUri);
+    if (url.isDefined() && baseUri.isEmpty()) {
+      return Validation.invalid(
+          List.of(
+              Violation.of(
+                  MemjoggerSettings.URL,
+                  "must be an http(s) URL such as http://memjogger.com/api/")));
+    }
     if (email.isDefined() && password.isDefined()) {
       return Validation.valid(
           Option.some(
               new MemjoggerSettings(
-                  new MemjoggerSettings.WithPassword(email.get(), Secret.of(password.get())))));
+                  new MemjoggerSettings.WithPassword(email.get(), Secret.of(password.get())),
+                  baseUri)));
     }
     if (token.isDefined()) {
       return Validation.valid(
           Option.some(
-              new MemjoggerSettings(new MemjoggerSettings.WithToken(Secret.of(token.get())))));
+              new MemjoggerSettings(
+                  new MemjoggerSettings.WithToken(Secret.of(token.get())), baseUri)));
     }
     if (email.isDefined()) {
       return Validation.invalid(

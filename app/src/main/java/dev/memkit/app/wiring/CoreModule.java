@@ -65,8 +65,8 @@ final class CoreModule extends AbstractModule {
 
   @Provides
   @Singleton
-  List<BackendEntry> backends(Settings settings) {
-    return BackendCatalog.entries(settings);
+  List<BackendEntry> backends(Settings settings, Map<String, BackendSource> sources) {
+    return BackendCatalog.entries(settings, sources);
   }
 
   @Provides

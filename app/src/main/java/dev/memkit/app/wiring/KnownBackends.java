@@ -2,14 +2,10 @@ package dev.memkit.app.wiring;
 
 import static dev.memkit.port.Capability.ACCOUNT;
 import static dev.memkit.port.Capability.ATTACHMENTS;
-import static dev.memkit.port.Capability.CARDS;
-import static dev.memkit.port.Capability.DECKS;
 import static dev.memkit.port.Capability.DEFINITIONS;
-import static dev.memkit.port.Capability.FORECAST;
 import static dev.memkit.port.Capability.MNEMONICS;
 import static dev.memkit.port.Capability.NOTES;
 import static dev.memkit.port.Capability.NOTE_SEARCH;
-import static dev.memkit.port.Capability.REVIEWS;
 import static dev.memkit.port.Capability.SENTENCES;
 import static dev.memkit.port.Capability.STUDY_PLAN;
 import static dev.memkit.port.Capability.TAGS;
@@ -18,8 +14,8 @@ import static dev.memkit.port.Capability.WEBHOOKS;
 import static dev.memkit.port.Capability.WORD_LISTS;
 
 import dev.memkit.adapter.local.LocalStore;
+import dev.memkit.adapter.memjogger.Memjogger;
 import dev.memkit.app.config.MaimemoSettings;
-import dev.memkit.app.config.MemjoggerSettings;
 import dev.memkit.app.config.MemosSettings;
 import dev.memkit.port.Backend;
 import java.util.List;
@@ -40,16 +36,8 @@ public final class KnownBackends {
           Set.of(NOTES, ATTACHMENTS, TAGS, NOTE_SEARCH, WEBHOOKS, ACCOUNT),
           "set " + MemosSettings.HOST + " and " + MemosSettings.TOKEN);
 
-  public static final Backend MEMJOGGER =
-      new Backend(
-          "memjogger",
-          Set.of(DECKS, CARDS, REVIEWS, FORECAST),
-          "set "
-              + MemjoggerSettings.EMAIL
-              + " and "
-              + MemjoggerSettings.PASSWORD
-              + ", or "
-              + MemjoggerSettings.TOKEN);
+  /** Memjogger, as its adapter describes itself. */
+  public static final Backend MEMJOGGER = Memjogger.descriptor();
 
   /** The local store, as it describes itself. */
   public static final Backend LOCAL = LocalStore.descriptor();

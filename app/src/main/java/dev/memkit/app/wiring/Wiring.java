@@ -3,8 +3,11 @@ package dev.memkit.app.wiring;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.Singleton;
 import com.google.inject.Stage;
+import com.google.inject.util.Modules;
 import dev.memkit.app.config.Environment;
+import dev.memkit.app.config.Settings;
 import dev.memkit.port.Sleeper;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,17 +21,32 @@ public final class Wiring {
 
   private Wiring() {}
 
-  /** The production graph: the system clock, real waiting, the command line and every backend. */
+  /**
+   * The production graph: the system clock, real waiting, the command line and every configured
+   * backend.
+   */
   public static Injector production(Environment environment) {
-    return injector(environment, Clock.systemDefaultZone(), Sleeper.system(), backends());
+    Clock clock = Clock.systemDefaultZone();
+    Sleeper sleeper = Sleeper.system();
+    return injector(
+        environment, clock, sleeper, backends(Settings.from(environment), clock, sleeper));
   }
 
   /**
-   * The modules of memkit's backends. Tests that want the real local store (on a file under a
-   * temporary directory, through {@code MEMKIT_DB} or {@code --db}) add this to {@link #injector}.
+   * The modules of the backends {@code settings} configure: the local store always, each remote
+   * backend when its settings are complete. Tests that want the real local store (on a file under a
+   * temporary directory, through {@code MEMKIT_DB} or {@code --db}) or an emulated service add this
+   * to {@link #injector}.
    */
-  public static Module backends() {
-    return new LocalModule();
+  public static Module backends(Settings settings, Clock clock, Sleeper sleeper) {
+    List<Module> modules = new ArrayList<>();
+    modules.add(new LocalModule());
+    settings
+        .memjogger()
+        .toOption()
+        .flatMap(configured -> configured)
+        .forEach(memjogger -> modules.add(new MemjoggerModule(memjogger, clock, sleeper)));
+    return Modules.combine(modules);
   }
 
   /**
@@ -40,7 +58,7 @@ public final class Wiring {
     List<Module> modules = new ArrayList<>();
     modules.add(new CoreModule(environment, clock, sleeper));
     modules.add(new CliModule());
-    modules.add(binder -> binder.bind(OpenResources.class).in(com.google.inject.Singleton.class));
+    modules.add(binder -> binder.bind(OpenResources.class).in(Singleton.class));
     modules.addAll(List.of(extra));
     // DEVELOPMENT stage: singletons are built on first use, which keeps `memkit --version` fast.
     return Guice.createInjector(Stage.DEVELOPMENT, modules);
