@@ -1,5 +1,6 @@
 package dev.memkit.app.cli;
 
+import dev.memkit.app.transfer.JsonStrings;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class Json {
       Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
       while (entries.hasNext()) {
         Map.Entry<?, ?> entry = entries.next();
-        string(String.valueOf(entry.getKey()), out);
+        JsonStrings.quote(String.valueOf(entry.getKey()), out);
         out.append(':');
         write(entry.getValue(), out);
         if (entries.hasNext()) {
@@ -51,29 +52,7 @@ final class Json {
         write(option.get(), out);
       }
     } else {
-      string(String.valueOf(value), out);
+      JsonStrings.quote(String.valueOf(value), out);
     }
-  }
-
-  private static void string(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }

@@ -20,9 +20,9 @@ final class JsonLinesCardWriter implements CardWriter {
   @Override
   public void write(CardRecord card) {
     StringBuilder line = new StringBuilder("{\"question\":");
-    string(card.question(), line);
+    JsonStrings.quote(card.question(), line);
     line.append(",\"answer\":");
-    string(card.answer(), line);
+    JsonStrings.quote(card.answer(), line);
     card.due().forEach(due -> line.append(",\"due\":\"").append(due).append('"'));
     line.append("}\n");
     try {
@@ -39,27 +39,5 @@ final class JsonLinesCardWriter implements CardWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void string(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }
