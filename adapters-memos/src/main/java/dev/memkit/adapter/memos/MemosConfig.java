@@ -42,6 +42,10 @@ public record MemosConfig(
         baseUri, token, Option.some(dialect), connectTimeout, readTimeout, requestLog);
   }
 
+  public MemosConfig withToken(Secret token) {
+    return new MemosConfig(baseUri, token, dialect, connectTimeout, readTimeout, requestLog);
+  }
+
   public MemosConfig withTimeouts(Duration connect, Duration read) {
     return new MemosConfig(baseUri, token, dialect, connect, read, requestLog);
   }

@@ -34,6 +34,11 @@ final class EmulatedMemos implements AutoCloseable {
     return new EmulatedMemos(version);
   }
 
+  /** Connects anew with {@code config}. */
+  io.vavr.control.Either<dev.memkit.port.Failure, Memos> connect(MemosConfig config) {
+    return Memos.connect(config, clock, sleeper);
+  }
+
   Memos memos() {
     if (memos == null) {
       memos = Memos.connect(config, clock, sleeper).get();
