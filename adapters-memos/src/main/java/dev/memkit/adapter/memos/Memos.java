@@ -73,7 +73,7 @@ public final class Memos {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(sleeper, "sleeper");
-    MemosHttp http = MemosHttp.create(config, clock, RetryPolicy.standard(sleeper));
+    MemosHttp http = MemosHttp.create(config, clock, sleeper, RetryPolicy.standard(sleeper));
     if (config.dialect().contains(Dialect.DOCUMENTED)) {
       return documented();
     }

@@ -14,6 +14,7 @@ import dev.memkit.http.TransportFailures;
 import dev.memkit.port.Failure;
 import dev.memkit.port.Origin;
 import dev.memkit.port.Secret;
+import dev.memkit.port.Sleeper;
 import feign.Client;
 import feign.Request;
 import feign.RequestTemplate;
@@ -30,6 +31,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,14 @@ final class MemosHttp {
   private final RetryPolicy retry;
   private final Clock clock;
   private final RequestLog log;
+  private final Sleeper sleeper;
   final ObjectMapper json;
+
+  /** The longest wait for a spent rate-limit budget; past it the call fails RateLimited at once. */
+  private static final Duration MAX_PACING = Duration.ofSeconds(30);
+
+  /** When the published request budget is spent: no request before this instant. */
+  private volatile Instant pausedUntil = Instant.MIN;
 
   private MemosHttp(
       Client client,
@@ -75,7 +84,9 @@ final class MemosHttp {
       Request.Options options,
       RetryPolicy retry,
       Clock clock,
-      RequestLog log) {
+      RequestLog log,
+      Sleeper sleeper) {
+    this.sleeper = sleeper;
     this.client = client;
     this.base = base;
     this.token = token;
@@ -87,7 +98,7 @@ final class MemosHttp {
         new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
-  static MemosHttp create(MemosConfig config, Clock clock, RetryPolicy retry) {
+  static MemosHttp create(MemosConfig config, Clock clock, Sleeper sleeper, RetryPolicy retry) {
     RequestLog log = RequestLog.to(config.requestLog(), clock, List.of(config.token()));
     HttpClient jdk =
         HttpClient.newBuilder()
@@ -104,7 +115,14 @@ final class MemosHttp {
             false);
     String base = config.baseUri().toString().replaceAll("/+$", "");
     return new MemosHttp(
-        log.client(new Http2Client(jdk)), base, config.token(), options, retry, clock, log);
+        log.client(new Http2Client(jdk)),
+        base,
+        config.token(),
+        options,
+        retry,
+        clock,
+        log,
+        sleeper);
   }
 
   RetryPolicy retry() {
@@ -150,6 +168,10 @@ final class MemosHttp {
   /** One attempt, no retry: the raw answer of a 2xx, or the failure. */
   Either<Failure, Answer> exchange(
       String method, String path, Map<String, String> query, @Nullable JsonNode body, String what) {
+    Option<Failure> paced = pace();
+    if (paced.isDefined()) {
+      return Either.left(paced.get());
+    }
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put("Authorization", List.of("Bearer " + token.reveal()));
     headers.put("Accept", List.of("application/json"));
@@ -180,10 +202,44 @@ final class MemosHttp {
     } catch (IOException | RuntimeException e) {
       return Either.left(TransportFailures.of(BACKEND, e));
     }
+    observe(answer);
     if (answer.status() >= 200 && answer.status() < 300) {
       return Either.right(answer);
     }
     return Either.left(failure(answer, what));
+  }
+
+  /**
+   * Waits out a spent {@code X-RateLimit-*} budget (the documented API publishes one) instead of
+   * running into 429s; a wait longer than {@link #MAX_PACING} is not waited but reported.
+   */
+  private Option<Failure> pace() {
+    Duration wait = Duration.between(clock.instant(), pausedUntil);
+    if (wait.isNegative() || wait.isZero()) {
+      return Option.none();
+    }
+    if (wait.compareTo(MAX_PACING) > 0) {
+      return Option.some(new Failure.RateLimited(Origin.local(BACKEND), Option.some(wait)));
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Option.some(new Failure.RateLimited(Origin.local(BACKEND), Option.some(wait)));
+    }
+    return Option.none();
+  }
+
+  private void observe(Answer answer) {
+    Option<Long> remaining = number(answer.header("X-RateLimit-Remaining"));
+    Option<Long> reset = number(answer.header("X-RateLimit-Reset"));
+    if (remaining.isDefined() && reset.isDefined() && remaining.get() <= 0) {
+      pausedUntil = Instant.ofEpochSecond(reset.get());
+    }
+  }
+
+  private static Option<Long> number(Option<String> header) {
+    return header.flatMap(value -> Try.of(() -> Long.parseLong(value.strip())).toOption());
   }
 
   private Either<Failure, JsonNode> readJson(Answer answer) {

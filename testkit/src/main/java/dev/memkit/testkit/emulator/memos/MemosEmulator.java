@@ -60,6 +60,7 @@ public final class MemosEmulator implements AutoCloseable {
       String method, String path, String rawQuery, String contentType, String body) {}
 
   private enum Fault {
+    CANNED,
     SERVER_ERROR,
     RATE_LIMIT,
     DROP,
@@ -76,6 +77,7 @@ public final class MemosEmulator implements AutoCloseable {
   private final Map<String, ObjectNode> webhooks = new LinkedHashMap<>();
   private final List<Recorded> recorded = new ArrayList<>();
   private final List<Fault> faults = new ArrayList<>();
+  private final List<Reply> canned = new ArrayList<>();
   private final ObjectNode user;
   private long sequence;
   private int retryAfterSeconds = 1;
@@ -174,6 +176,17 @@ public final class MemosEmulator implements AutoCloseable {
     add(Fault.DROP_AFTER, count);
   }
 
+  /**
+   * The next request gets exactly this answer and has no effect: for errors and headers the
+   * emulator does not produce itself (403, {@code QUOTA_EXCEEDED}, {@code X-RateLimit-*}, ...).
+   */
+  public synchronized void answerNext(
+      int status, String contentType, String body, Map<String, String> headers) {
+    canned.add(
+        new Reply(status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.copyOf(headers)));
+    faults.add(Fault.CANNED);
+  }
+
   /** The next {@code count} answers come {@code latency} late (really waited; keep it short). */
   public synchronized void slowDownNext(int count, Duration latency) {
     delay = latency;
@@ -217,6 +230,7 @@ public final class MemosEmulator implements AutoCloseable {
       String path = exchange.getRequestURI().getRawPath();
       String rawQuery = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
       Fault fault;
+      Reply cannedReply = null;
       Duration wait = Duration.ZERO;
       synchronized (this) {
         recorded.add(
@@ -228,6 +242,9 @@ public final class MemosEmulator implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Content-Type"), ""),
                 new String(body, StandardCharsets.UTF_8)));
         fault = faults.isEmpty() ? null : faults.remove(0);
+        if (fault == Fault.CANNED) {
+          cannedReply = canned.remove(0);
+        }
         if (delayed > 0) {
           delayed--;
           wait = delay;
@@ -245,7 +262,9 @@ public final class MemosEmulator implements AutoCloseable {
         return;
       }
       Reply reply;
-      if (fault == Fault.SERVER_ERROR) {
+      if (cannedReply != null) {
+        reply = cannedReply;
+      } else if (fault == Fault.SERVER_ERROR) {
         reply = status(500, 13, "internal error");
       } else if (fault == Fault.RATE_LIMIT) {
         reply = rateLimited();
