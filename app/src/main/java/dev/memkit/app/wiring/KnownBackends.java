@@ -1,22 +1,16 @@
 package dev.memkit.app.wiring;
 
-import static dev.memkit.port.Capability.ACCOUNT;
-import static dev.memkit.port.Capability.ATTACHMENTS;
 import static dev.memkit.port.Capability.DEFINITIONS;
 import static dev.memkit.port.Capability.MNEMONICS;
-import static dev.memkit.port.Capability.NOTES;
-import static dev.memkit.port.Capability.NOTE_SEARCH;
 import static dev.memkit.port.Capability.SENTENCES;
 import static dev.memkit.port.Capability.STUDY_PLAN;
-import static dev.memkit.port.Capability.TAGS;
 import static dev.memkit.port.Capability.VOCABULARY;
-import static dev.memkit.port.Capability.WEBHOOKS;
 import static dev.memkit.port.Capability.WORD_LISTS;
 
 import dev.memkit.adapter.local.LocalStore;
 import dev.memkit.adapter.memjogger.Memjogger;
+import dev.memkit.adapter.memos.Memos;
 import dev.memkit.app.config.MaimemoSettings;
-import dev.memkit.app.config.MemosSettings;
 import dev.memkit.port.Backend;
 import java.util.List;
 import java.util.Set;
@@ -30,11 +24,8 @@ public final class KnownBackends {
           Set.of(VOCABULARY, DEFINITIONS, MNEMONICS, SENTENCES, WORD_LISTS, STUDY_PLAN),
           "set " + MaimemoSettings.TOKEN);
 
-  public static final Backend MEMOS =
-      new Backend(
-          "memos",
-          Set.of(NOTES, ATTACHMENTS, TAGS, NOTE_SEARCH, WEBHOOKS, ACCOUNT),
-          "set " + MemosSettings.HOST + " and " + MemosSettings.TOKEN);
+  /** Memos, as its adapter describes itself. */
+  public static final Backend MEMOS = Memos.descriptor();
 
   /** Memjogger, as its adapter describes itself. */
   public static final Backend MEMJOGGER = Memjogger.descriptor();

@@ -46,6 +46,11 @@ public final class Wiring {
         .toOption()
         .flatMap(configured -> configured)
         .forEach(memjogger -> modules.add(new MemjoggerModule(memjogger, clock, sleeper)));
+    settings
+        .memos()
+        .toOption()
+        .flatMap(configured -> configured)
+        .forEach(memos -> modules.add(new MemosModule(memos, clock, sleeper)));
     return Modules.combine(modules);
   }
 
