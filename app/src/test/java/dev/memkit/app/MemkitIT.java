@@ -60,7 +60,7 @@ class MemkitIT {
 
   @Test
   void shouldListBackendsWithoutLeakingTheTokenWhenConfiguredFromTheEnvironment() throws Exception {
-    String token = "memos_pat_itTestToken0123456789";
+    String token = "memos_pat_FAKE-it-token-0123456789";
     Run run = memkit(Map.of("MEMOS_HOST", "http://127.0.0.1:9", "MEMOS_TOKEN", token), "backends");
 
     assertThat(run.code()).isZero();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CliTest {
 
-  private static final String MEMOS_TOKEN = "memos_pat_s3cr3tvalue0123456789";
+  private static final String MEMOS_TOKEN = "memos_pat_FAKE-cli-token-0123456789";
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();

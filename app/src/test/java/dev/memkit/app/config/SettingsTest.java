@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class SettingsTest {
 
-  private static final String TOKEN = "memos_pat_0123456789abcdefghij";
+  private static final String TOKEN = "memos_pat_FAKE-settings-token-0123";
 
   @Test
   void shouldConfigureNothingWhenTheEnvironmentIsEmpty() {

@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 public final class MemosEmulator implements AutoCloseable {
 
   /** The token the emulator accepts. */
-  public static final String TOKEN = "memos_pat_emulator0123456789abcdef";
+  public static final String TOKEN = "memos_pat_FAKE-emulator-token-0123";
 
   private static final String USER = "users/steven";
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]{0,34}[a-zA-Z0-9])?");
