@@ -63,7 +63,15 @@ final class Api {
     this.limiter = RateLimiter.maimemo(config.safetyMargin(), clock, sleeper);
     this.retries = RetryPolicy.exponential(3, RATE_LIMIT_BACKOFF, Duration.ofMinutes(5), sleeper);
     this.log = RequestLog.to(config.requestLog(), clock, java.util.List.of(config.token()));
-    this.client = log.client(new Client.Default(null, null));
+    // java.net.http, not HttpURLConnection: the latter drops the body of a 401 to a POST.
+    this.client =
+        log.client(
+            new feign.http2client.Http2Client(
+                java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(config.connectTimeout())
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                    .build()));
     this.options =
         new Request.Options(
             config.connectTimeout().toMillis(),
@@ -142,9 +150,10 @@ final class Api {
     }
     if (!prefixSettled && used == PathPrefix.PLAIN && answer.notFoundCode()) {
       Attempt again = once(method, PathPrefix.MEMO, path, query, body, what);
+      // Not found under /memo too: the thing itself is missing and the plain form works.
+      prefixSettled = true;
       if (!again.notFoundCode()) {
         prefix = PathPrefix.MEMO;
-        prefixSettled = true;
         return again.result();
       }
     }
