@@ -64,6 +64,14 @@ public final class MaiMemoEmulator implements AutoCloseable {
 
   private record Fault(int status, String code, String msg) {}
 
+  static {
+    // Without TCP_NODELAY each small answer waits for the client's delayed ACK (about 40 ms).
+    // Read once, when the JDK's server classes load; an explicit setting wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Clock clock;
   private final String token;
   private final HttpServer server;
