@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One exchange with the Open API, done right once for every endpoint: paced by the shared {@link
@@ -113,6 +114,11 @@ final class Api {
     return exchange(Request.HttpMethod.POST, path, Map.of(), body, idempotency, what);
   }
 
+  /** A POST without a body (the spec declares none for {@code get_study_progress}). */
+  Either<Failure, JsonNode> postWithoutBody(String path, String what) {
+    return exchange(Request.HttpMethod.POST, path, Map.of(), null, Idempotency.IDEMPOTENT, what);
+  }
+
   Either<Failure, JsonNode> delete(String path, String what) {
     return exchange(Request.HttpMethod.DELETE, path, Map.of(), null, Idempotency.IDEMPOTENT, what);
   }
@@ -125,7 +131,7 @@ final class Api {
       Request.HttpMethod method,
       String path,
       Map<String, String> query,
-      JsonNode body,
+      @Nullable JsonNode body,
       Idempotency idempotency,
       String what) {
     return retries.run(idempotency, () -> withFallback(method, path, query, body, what));
@@ -140,7 +146,7 @@ final class Api {
       Request.HttpMethod method,
       String path,
       Map<String, String> query,
-      JsonNode body,
+      @Nullable JsonNode body,
       String what) {
     PathPrefix used = prefix;
     Attempt answer = once(method, used, path, query, body, what);
@@ -172,7 +178,7 @@ final class Api {
       PathPrefix using,
       String path,
       Map<String, String> query,
-      JsonNode body,
+      @Nullable JsonNode body,
       String what) {
     if (!limiter.acquire()) {
       return Attempt.of(

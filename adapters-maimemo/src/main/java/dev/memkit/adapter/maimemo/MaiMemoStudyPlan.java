@@ -48,7 +48,7 @@ final class MaiMemoStudyPlan implements StudyPlan {
 
   @Override
   public Either<Failure, StudyProgress> progress() {
-    return api.post("/study/get_study_progress", Api.object(), Idempotency.IDEMPOTENT, "progress")
+    return api.postWithoutBody("/study/get_study_progress", "progress")
         .map(
             data -> {
               JsonNode p = data.path("progress");

@@ -64,6 +64,18 @@ public final class MaiMemoEmulator implements AutoCloseable {
 
   private record Fault(int status, String code, String msg) {}
 
+  /**
+   * One request as received: method, path without prefix (e.g. {@code /notes/n-1}), decoded query
+   * parameters and the body ({@code ""} when none). For checking requests against the spec.
+   */
+  public record Recorded(String method, String path, Map<String, String> query, String body) {
+    public Recorded {
+      query = Map.copyOf(query);
+    }
+  }
+
+  private final List<Recorded> recorded = new ArrayList<>();
+
   static {
     // Without TCP_NODELAY each small answer waits for the client's delayed ACK (about 40 ms).
     // Read once, when the JDK's server classes load; an explicit setting wins.
@@ -215,6 +227,11 @@ public final class MaiMemoEmulator implements AutoCloseable {
     return tooMany;
   }
 
+  /** Every request received so far, oldest first. */
+  public synchronized List<Recorded> recorded() {
+    return List.copyOf(recorded);
+  }
+
   /** The study plan as it stands. */
   public synchronized List<StudyRecord> plan() {
     return List.copyOf(records.values());
@@ -248,6 +265,12 @@ public final class MaiMemoEmulator implements AutoCloseable {
     boolean memo = rawPath.startsWith("/open/api/v1/memo/");
     String path = rawPath.replaceFirst("^/open/api/v1(/memo)?", "");
     counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
+    recorded.add(
+        new Recorded(
+            method,
+            path,
+            query(exchange.getRequestURI().getRawQuery()),
+            new String(bytes, StandardCharsets.UTF_8)));
     Instant now = clock.instant();
     if (enforceLimits && !admit(now)) {
       tooMany++;
