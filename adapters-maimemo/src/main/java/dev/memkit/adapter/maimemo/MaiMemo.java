@@ -168,6 +168,22 @@ public final class MaiMemo {
    * RecordExport#complete() complete}; everything else is exported.
    */
   public Either<Failure, RecordExport> exportRecords(Option<LocalDate> from) {
+    return exportRecords(from, (done, expected) -> {});
+  }
+
+  /** Tells an export's progress: records exported so far, and how many the plan holds. */
+  @FunctionalInterface
+  public interface ExportProgress {
+    void exported(int done, long expected);
+  }
+
+  /**
+   * {@link #exportRecords(Option)}, telling {@code progress} after each window (the wait for the
+   * rate limits so far is {@link #rateLimitWait()}).
+   */
+  public Either<Failure, RecordExport> exportRecords(
+      Option<LocalDate> from, ExportProgress progress) {
+    Objects.requireNonNull(progress, "progress");
     RecordWindows windows = studyPlan.windows();
     ObjectNode countBody = Api.object();
     from.forEach(
@@ -177,7 +193,11 @@ public final class MaiMemo {
         .flatMap(
             expected ->
                 windows
-                    .sweep(from, Option.none(), Integer.MAX_VALUE)
+                    .sweep(
+                        from,
+                        Option.none(),
+                        Integer.MAX_VALUE,
+                        done -> progress.exported(done, expected))
                     .map(
                         sweep ->
                             new RecordExport(

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Reads study records over the sliding {@code next_study_date} window: {@code query_study_records}
@@ -47,6 +48,12 @@ final class RecordWindows {
    * once {@code enough} records are in hand.
    */
   Either<Failure, Sweep> sweep(Option<LocalDate> from, Option<LocalDate> to, int enough) {
+    return sweep(from, to, enough, count -> {});
+  }
+
+  /** As above, telling {@code progress} how many records are in hand after each window. */
+  Either<Failure, Sweep> sweep(
+      Option<LocalDate> from, Option<LocalDate> to, int enough, IntConsumer progress) {
     Map<String, StudyRecord> seen = new LinkedHashMap<>();
     List<LocalDate> incomplete = new ArrayList<>();
     Option<LocalDate> start = from;
@@ -69,6 +76,7 @@ final class RecordWindows {
       }
       List<StudyRecord> records = page.get();
       records.forEach(r -> seen.putIfAbsent(r.vocId().value(), r));
+      progress.accept(seen.size());
       if (records.size() < LIMIT) {
         break;
       }

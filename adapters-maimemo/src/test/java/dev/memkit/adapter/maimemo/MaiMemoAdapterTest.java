@@ -114,6 +114,43 @@ class MaiMemoAdapterTest {
   }
 
   @Test
+  void shouldHoldTwoThousandInFiveHoursWithoutA429WhenReadingOnAndOn() {
+    List<Word> words = WordFixtures.generatedWords(2_001);
+    emulated.emulator.withWords(words);
+    var vocabulary = emulated.maimemo().vocabulary();
+    Instant start = emulated.clock.instant();
+
+    for (Word word : words) {
+      assertThat(vocabulary.lookup(word.spelling()).isRight()).isTrue();
+    }
+
+    assertThat(emulated.emulator.tooManyRequests()).isZero();
+    assertThat(emulated.emulator.totalRequests()).isEqualTo(2_001);
+    // 2000 go within the first hour at 40 a minute; the 2001st waits for the 5-h window.
+    assertThat(Duration.between(start, emulated.clock.instant()))
+        .isBetween(Duration.ofHours(5), Duration.ofHours(5).plusSeconds(1));
+    assertThat(emulated.maimemo().rateLimitWait()).isGreaterThan(Duration.ofHours(4));
+  }
+
+  @Test
+  void shouldFailListingRecordsRatherThanLoseAnyWhenADayHoldsAThousandOrMore() {
+    LocalDate crowded = DAY.plusDays(2);
+    List<Word> words = WordFixtures.generatedWords(1_100);
+    emulated.emulator.withWords(words);
+    emulated.emulator.withRecords(
+        words.stream().map(w -> aStudyRecord(w).nextOn(crowded).build()).toList());
+    var plan = emulated.maimemo().studyPlan();
+
+    var all = plan.records(RecordQuery.all());
+    var first = plan.records(RecordQuery.all().withLimit(10));
+
+    assertThat(all.getLeft()).isInstanceOf(Failure.Unsupported.class);
+    assertThat(all.getLeft().message()).contains(crowded.toString());
+    assertThat(first.get()).hasSize(10);
+    assertThat(plan.count(RecordQuery.all()).get()).isEqualTo(1_100L);
+  }
+
+  @Test
   void shouldRetryAReadAfterTenSecondsWhenA429HasNoRetryAfter() {
     emulated.emulator.failNext(1, 429, "too_many_requests", "slow down");
     var vocabulary = emulated.maimemo().vocabulary();
@@ -353,11 +390,17 @@ class MaiMemoAdapterTest {
     }
     emulated.emulator.withWords(words).withRecords(plan);
 
-    var export = emulated.maimemo().exportRecords(Option.none()).get();
+    List<Integer> progress = new ArrayList<>();
+    var export =
+        emulated
+            .maimemo()
+            .exportRecords(Option.none(), (done, expected) -> progress.add(done))
+            .get();
     var resumed = emulated.maimemo().exportRecords(export.resumeFrom()).get();
 
     assertThat(export.complete()).isTrue();
     assertThat(export.records()).hasSize(2_500);
+    assertThat(progress).isSorted().endsWith(2_500).hasSizeGreaterThan(2);
     assertThat(resumed.complete()).isTrue();
     assertThat(resumed.records())
         .isNotEmpty()
