@@ -51,6 +51,7 @@ final class Api {
   private final MaiMemoConfig config;
   private final Clock clock;
   private final RateLimiter limiter;
+  private final CreationQuota quota;
   private final RetryPolicy retries;
   private final RequestLog log;
   private final Client client;
@@ -61,7 +62,9 @@ final class Api {
   Api(MaiMemoConfig config, Clock clock, Sleeper sleeper) {
     this.config = config;
     this.clock = clock;
-    this.limiter = RateLimiter.maimemo(config.safetyMargin(), clock, sleeper);
+    Accounts.Account account = Accounts.of(config.token(), clock, sleeper, config.safetyMargin());
+    this.limiter = account.limiter();
+    this.quota = account.quota();
     this.retries = RetryPolicy.exponential(3, RATE_LIMIT_BACKOFF, Duration.ofMinutes(5), sleeper);
     this.log = RequestLog.to(config.requestLog(), clock, java.util.List.of(config.token()));
     // java.net.http, not HttpURLConnection: the latter drops the body of a 401 to a POST.
@@ -86,6 +89,10 @@ final class Api {
 
   Clock clock() {
     return clock;
+  }
+
+  CreationQuota quota() {
+    return quota;
   }
 
   RateLimiter limiter() {

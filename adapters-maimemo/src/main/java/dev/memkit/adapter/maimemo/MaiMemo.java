@@ -26,10 +26,10 @@ import java.util.Objects;
  * #definitions()}, {@link #mnemonics()}, {@link #sentences()}, {@link #wordLists()}) and the study
  * plan ({@link #studyPlan()}), plus a lossless {@link #exportRecords export} of the study records.
  *
- * <p>Every call of one {@code MaiMemo} shares one sliding-window rate limiter (20 requests in any
- * 10 s, 40 in any 60 s, 2000 in any 5 h) and one count of the 600 creations per Beijing day; use
- * one instance per process. Time is read from the injected clock and waited through the injected
- * sleeper.
+ * <p>Every call of the process for the same token (and clock) shares one sliding-window rate
+ * limiter (20 requests in any 10 s, 40 in any 60 s, 2000 in any 5 h) and one count of the 600
+ * creations per Beijing day, however many {@code MaiMemo} instances make them. Time is read from
+ * the injected clock and waited through the injected sleeper.
  */
 public final class MaiMemo {
 
@@ -43,7 +43,7 @@ public final class MaiMemo {
 
   private MaiMemo(Api api) {
     this.api = api;
-    Creations creations = new Creations(api, new CreationQuota(api.clock()));
+    Creations creations = new Creations(api, api.quota());
     this.vocabulary = new MaiMemoVocabulary(api);
     this.definitions = new MaiMemoDefinitions(creations);
     this.mnemonics = new MaiMemoMnemonics(creations);

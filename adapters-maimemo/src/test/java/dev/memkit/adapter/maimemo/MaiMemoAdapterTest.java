@@ -151,6 +151,24 @@ class MaiMemoAdapterTest {
   }
 
   @Test
+  void shouldShareTheLimitsBetweenTwoConnectionsOfTheSameUser() {
+    List<Word> words = WordFixtures.generatedWords(40);
+    emulated.emulator.withWords(words);
+    MaiMemoConfig config =
+        MaiMemoConfig.of(Secret.of(Emulated.TOKEN)).withBaseUri(emulated.emulator.baseUri());
+    var one = MaiMemo.connect(config, emulated.clock, emulated.sleeper).get().vocabulary();
+    var two = MaiMemo.connect(config, emulated.clock, emulated.sleeper).get().vocabulary();
+    Instant start = emulated.clock.instant();
+
+    for (int i = 0; i < 40; i++) {
+      assertThat((i % 2 == 0 ? one : two).lookup(words.get(i).spelling()).isRight()).isTrue();
+    }
+
+    assertThat(emulated.emulator.tooManyRequests()).isZero();
+    assertThat(Duration.between(start, emulated.clock.instant()).toSeconds()).isEqualTo(10);
+  }
+
+  @Test
   void shouldRetryAReadAfterTenSecondsWhenA429HasNoRetryAfter() {
     emulated.emulator.failNext(1, 429, "too_many_requests", "slow down");
     var vocabulary = emulated.maimemo().vocabulary();
