@@ -287,7 +287,12 @@ public final class MaiMemoEmulator implements AutoCloseable {
       Fault fault = faults.poll();
       return error(fault.status(), fault.code(), fault.msg());
     }
-    JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+    JsonNode body;
+    try {
+      body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+    } catch (IOException e) {
+      return invalid("the body is not JSON");
+    }
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     String[] parts = path.substring(1).split("/");
     String resource = parts[0];
