@@ -48,9 +48,18 @@ public record Settings(
   }
 
   private static Validation<Seq<Violation>, Option<MaimemoSettings>> maimemo(Environment env) {
+    Option<String> url = env.variable(MaimemoSettings.URL);
+    Option<URI> baseUri = url.flatMap(Settings::httpUri);
+    if (url.isDefined() && baseUri.isEmpty()) {
+      return Validation.invalid(
+          List.of(
+              Violation.of(
+                  MaimemoSettings.URL,
+                  "must be an http(s) URL such as https://open.maimemo.com/open")));
+    }
     return Validation.valid(
         env.variable(MaimemoSettings.TOKEN)
-            .map(token -> new MaimemoSettings(Secret.of(stripBearer(token)))));
+            .map(token -> new MaimemoSettings(Secret.of(stripBearer(token)), baseUri)));
   }
 
   private static Validation<Seq<Violation>, Option<MemosSettings>> memos(Environment env) {

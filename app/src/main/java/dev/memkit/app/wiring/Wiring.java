@@ -51,6 +51,11 @@ public final class Wiring {
         .toOption()
         .flatMap(configured -> configured)
         .forEach(memos -> modules.add(new MemosModule(memos, clock, sleeper)));
+    settings
+        .maimemo()
+        .toOption()
+        .flatMap(configured -> configured)
+        .forEach(maimemo -> modules.add(new MaiMemoModule(maimemo, clock, sleeper)));
     return Modules.combine(modules);
   }
 

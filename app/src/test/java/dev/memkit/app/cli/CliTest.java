@@ -52,7 +52,7 @@ class CliTest {
     assertThat(code).isZero();
     assertThat(out.toString())
         .contains("local", "maimemo", "memos", "memjogger")
-        .contains("not configured: set MAIMEMO_TOKEN")
+        .contains("not configured: MAIMEMO_TOKEN")
         .contains("offers: vocabulary");
   }
 
