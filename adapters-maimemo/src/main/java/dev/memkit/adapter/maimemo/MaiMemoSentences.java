@@ -8,7 +8,6 @@ import dev.memkit.domain.word.SentenceDraft;
 import dev.memkit.domain.word.SentenceId;
 import dev.memkit.domain.word.SentenceTag;
 import dev.memkit.domain.word.VocId;
-import dev.memkit.http.Idempotency;
 import dev.memkit.port.Done;
 import dev.memkit.port.Failure;
 import dev.memkit.port.Sentences;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /phrases}: the user's own example sentences. Highlights come as {@code [{start, end}]} or
@@ -25,92 +23,41 @@ import java.util.Map;
  */
 final class MaiMemoSentences implements Sentences {
 
-  private final Creations creations;
+  private final WordContent<ExampleSentence, SentenceDraft> content;
 
   MaiMemoSentences(Creations creations) {
-    this.creations = creations;
+    this.content =
+        new WordContent<>(
+            creations,
+            new WordContent.Shape<>(
+                "/phrases",
+                "phrases",
+                "phrase",
+                "sentence",
+                SentenceDraft::validate,
+                MaiMemoSentences::fields,
+                MaiMemoSentences::sentence,
+                Comparator.comparing(ExampleSentence::created)));
   }
 
   @Override
   public Either<Failure, List<ExampleSentence>> list(VocId word) {
-    return creations
-        .api()
-        .get("/phrases", Map.of("voc_id", word.value()), "word " + word)
-        .map(
-            data -> {
-              List<ExampleSentence> out = new ArrayList<>();
-              for (JsonNode item : data.path("phrases")) {
-                if (!"DELETED".equals(Wire.text(item, "status"))) {
-                  creations.remember(Wire.text(item, "id"), word);
-                  out.add(sentence(item, word));
-                }
-              }
-              out.sort(Comparator.comparing(ExampleSentence::created));
-              return List.copyOf(out);
-            });
+    return content.list(word);
   }
 
   @Override
   public Either<Failure, ExampleSentence> create(VocId word, SentenceDraft draft) {
-    return draft
-        .validate()
-        .toEither()
-        .<Failure>mapLeft(v -> new Failure.Invalid(Api.local(), v))
-        .flatMap(
-            valid -> {
-              ObjectNode item = fields(valid);
-              item.put("voc_id", word.value());
-              ObjectNode body = Api.object();
-              body.set("phrase", item);
-              return creations.create("/phrases", body, "word " + word);
-            })
-        .map(
-            data -> {
-              JsonNode item = data.path("phrase");
-              creations.remember(Wire.text(item, "id"), word);
-              return sentence(item, word);
-            });
+    return content.create(word, draft);
   }
 
   @Override
   public Either<Failure, ExampleSentence> update(SentenceId id, SentenceDraft draft) {
-    return draft
-        .validate()
-        .toEither()
-        .<Failure>mapLeft(v -> new Failure.Invalid(Api.local(), v))
-        .flatMap(
-            valid -> {
-              ObjectNode body = Api.object();
-              body.put("id", id.value());
-              body.set("phrase", fields(valid));
-              return creations
-                  .api()
-                  .post(
-                      "/phrases/" + Api.encode(id.value()),
-                      body,
-                      Idempotency.IDEMPOTENT,
-                      "sentence " + id);
-            })
-        .flatMap(
-            data -> {
-              JsonNode item = data.path("phrase");
-              return creations
-                  .wordOf(id.value(), item)
-                  .toEither(() -> Creations.unknownWord("sentence " + id))
-                  .map(word -> sentence(item, word));
-            });
+    return content.update(id.value(), draft);
   }
 
   @Override
   public Either<Failure, Done> delete(SentenceId id) {
-    return creations
-        .api()
-        .delete("/phrases/" + Api.encode(id.value()), "sentence " + id)
-        .map(
-            ignored -> {
-              creations.forget(id.value());
-              return Done.DONE;
-            });
+    return content.delete(id.value());
   }
 
   private static ObjectNode fields(SentenceDraft draft) {
