@@ -15,17 +15,13 @@ import dev.memkit.domain.schedule.Sm2Scheduler;
 import dev.memkit.domain.schedule.Sm2State;
 import dev.memkit.domain.schedule.StudyDay;
 import dev.memkit.port.PageRequest;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,31 +37,8 @@ class LocalReviewIT {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run memkit(String input, String... args) throws IOException, InterruptedException {
-    Path jar = Path.of("target", "memkit-app-0.1.0.jar");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
-    command.add("--db");
-    command.add(dir.resolve("memkit.db").toString());
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("MEMKIT_ZONE", ZONE.getId());
-    builder.environment().remove("MEMKIT_BACKEND");
-    Path out = dir.resolve("out.txt");
-    Path err = dir.resolve("err.txt");
-    Path in = dir.resolve("in.txt");
-    Files.writeString(in, input);
-    builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("memkit finished").isTrue();
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private MemkitProcess memkit() {
+    return MemkitProcess.in(dir).with("MEMKIT_ZONE", ZONE.getId());
   }
 
   private static Path sample() {
@@ -74,8 +47,9 @@ class LocalReviewIT {
 
   @Test
   void shouldPrintARealForecastWhenTheSampleDeckIsImportedIntoAFreshStore() throws Exception {
-    Run imported = memkit("", "cards", "import", sample().toString(), "--deck", "English basics");
-    Run due = memkit("", "due", "--days", "3", "--json");
+    MemkitProcess.Run imported =
+        memkit().run("cards", "import", sample().toString(), "--deck", "English basics");
+    MemkitProcess.Run due = memkit().run("due", "--days", "3", "--json");
 
     assertThat(imported.code()).isZero();
     assertThat(imported.out())
@@ -87,9 +61,10 @@ class LocalReviewIT {
 
   @Test
   void shouldStoreWhatFsrs6ComputesWhenCardsAreReviewedWithPipedKeys() throws Exception {
-    memkit("", "cards", "import", sample().toString(), "--deck", "English basics");
+    memkit().run("cards", "import", sample().toString(), "--deck", "English basics");
 
-    Run review = memkit(" 4 5 0q", "review", "--deck", "English basics", "--limit", "5");
+    MemkitProcess.Run review =
+        memkit().runWithInput(" 4 5 0q", "review", "--deck", "English basics", "--limit", "5");
 
     assertThat(review.code()).isZero();
     assertThat(review.out()).contains("Reviewed 3 cards");
@@ -111,10 +86,10 @@ class LocalReviewIT {
 
   @Test
   void shouldStoreWhatSm2ComputesWhenTheDeckUsesSm2() throws Exception {
-    Run created = memkit("", "decks", "create", "Verbs", "--scheduler", "sm2");
-    memkit("", "cards", "add", "--deck", "Verbs", "-q", "go", "-a", "went");
+    MemkitProcess.Run created = memkit().run("decks", "create", "Verbs", "--scheduler", "sm2");
+    memkit().run("cards", "add", "--deck", "Verbs", "-q", "go", "-a", "went");
 
-    Run first = memkit(" 5q", "review", "--deck", "Verbs");
+    MemkitProcess.Run first = memkit().runWithInput(" 5q", "review", "--deck", "Verbs");
 
     assertThat(created.code()).isZero();
     assertThat(first.code()).isZero();
